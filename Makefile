@@ -1,0 +1,55 @@
+# Parley: the generation pipeline and the checks. `make test` is what CI runs (.ci/run).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(abspath $(VENV))/bin
+export PATH := $(BIN):$(abspath node_modules/.bin):$(PATH)
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+SPEC ?= openapi.yaml
+GENERATED ?= generated/parley_client
+PY_SOURCES := tests tools
+
+.PHONY: help venv generate check-generated lint-spec lint test
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+venv: $(VENV)/.installed ## Create .venv and install parley with its dev extras.
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: venv ## Regenerate generated/parley_client from openapi.yaml.
+	tools/generate.sh $(SPEC) $(GENERATED)
+
+check-generated: venv ## Fail if generated/ differs from what openapi.yaml generates.
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	tools/generate.sh $(SPEC) "$$tmp/parley_client" > "$$tmp/log" 2>&1 || { cat "$$tmp/log"; exit 1; }; \
+	if diff -r -x __pycache__ $(GENERATED) "$$tmp/parley_client"; then \
+	  echo "check-generated: $(GENERATED) matches $(SPEC)"; \
+	else \
+	  echo "check-generated: $(GENERATED) is stale; run 'make generate' and commit the result" >&2; exit 1; \
+	fi
+
+lint-spec: venv node_modules/.installed ## Validate openapi.yaml (openapi-spec-validator, redocly).
+	openapi-spec-validator $(SPEC)
+	redocly lint $(SPEC) --format=stylish
+
+lint: venv ## ruff and mypy --strict.
+	ruff check $(PY_SOURCES)
+	ruff format --check $(PY_SOURCES)
+	mypy --strict $(GENERATED)
+
+test: lint-spec check-generated lint ## Everything CI runs.
+	pytest

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key_create_request import ApiKeyCreateRequest
+from ...models.api_key_with_secret import ApiKeyWithSecret
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ApiKeyCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/admin/api-keys",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApiKeyWithSecret | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = ApiKeyWithSecret.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKeyWithSecret | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiKeyWithSecret | ErrorResponse]:
+    """Issue an API key
+
+     Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
+    `role` (default `user`). The answer carries the full `secret`, shown only this once;
+    afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyCreateRequest): The API key to issue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyWithSecret | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiKeyWithSecret | ErrorResponse | None:
+    """Issue an API key
+
+     Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
+    `role` (default `user`). The answer carries the full `secret`, shown only this once;
+    afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyCreateRequest): The API key to issue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyWithSecret | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ApiKeyWithSecret | ErrorResponse]:
+    """Issue an API key
+
+     Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
+    `role` (default `user`). The answer carries the full `secret`, shown only this once;
+    afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyCreateRequest): The API key to issue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyWithSecret | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ApiKeyCreateRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ApiKeyWithSecret | ErrorResponse | None:
+    """Issue an API key
+
+     Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
+    `role` (default `user`). The answer carries the full `secret`, shown only this once;
+    afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (ApiKeyCreateRequest): The API key to issue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyWithSecret | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

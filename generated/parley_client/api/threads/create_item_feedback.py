@@ -1,0 +1,242 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.item_feedback import ItemFeedback
+from ...models.item_feedback_request import ItemFeedbackRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    thread_id: str,
+    *,
+    body: ItemFeedbackRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/threads/{thread_id}/feedback".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ItemFeedback | None:
+    if response.status_code == 201:
+        response_201 = ItemFeedback.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ItemFeedback]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemFeedbackRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ItemFeedback]:
+    """Rate items
+
+     Records positive or negative feedback on one or more items of the thread (ChatKit
+    `items.feedback`). Every id in `item_ids` must be an item of this thread, else 404 and
+    nothing is recorded. Afterwards each of those items shows `feedback: <kind>`; newer
+    feedback on an item replaces the older value.
+
+    Args:
+        thread_id (str):
+        idempotency_key (str | Unset):
+        body (ItemFeedbackRequest): The body of `create_item_feedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ItemFeedback]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemFeedbackRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ItemFeedback | None:
+    """Rate items
+
+     Records positive or negative feedback on one or more items of the thread (ChatKit
+    `items.feedback`). Every id in `item_ids` must be an item of this thread, else 404 and
+    nothing is recorded. Afterwards each of those items shows `feedback: <kind>`; newer
+    feedback on an item replaces the older value.
+
+    Args:
+        thread_id (str):
+        idempotency_key (str | Unset):
+        body (ItemFeedbackRequest): The body of `create_item_feedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ItemFeedback
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemFeedbackRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ItemFeedback]:
+    """Rate items
+
+     Records positive or negative feedback on one or more items of the thread (ChatKit
+    `items.feedback`). Every id in `item_ids` must be an item of this thread, else 404 and
+    nothing is recorded. Afterwards each of those items shows `feedback: <kind>`; newer
+    feedback on an item replaces the older value.
+
+    Args:
+        thread_id (str):
+        idempotency_key (str | Unset):
+        body (ItemFeedbackRequest): The body of `create_item_feedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ItemFeedback]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemFeedbackRequest,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ItemFeedback | None:
+    """Rate items
+
+     Records positive or negative feedback on one or more items of the thread (ChatKit
+    `items.feedback`). Every id in `item_ids` must be an item of this thread, else 404 and
+    nothing is recorded. Afterwards each of those items shows `feedback: <kind>`; newer
+    feedback on an item replaces the older value.
+
+    Args:
+        thread_id (str):
+        idempotency_key (str | Unset):
+        body (ItemFeedbackRequest): The body of `create_item_feedback`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ItemFeedback
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_approve_request import DraftApproveRequest
+from ...models.draft_decision import DraftDecision
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_id: str,
+    draft_id: str,
+    *,
+    body: DraftApproveRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/workspaces/{workspace_id}/drafts/{draft_id}/approve".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            draft_id=quote(str(draft_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftDecision | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DraftDecision.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftDecision | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftApproveRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DraftDecision | ErrorResponse]:
+    """Approve a pending draft and deliver it
+
+     Manager action (admin key, `403` otherwise). Delivers a pending draft to the conversation
+    as an `ai` message whose `draft_id` is this draft. With `content`, the edited text is
+    delivered instead of the AI's: the draft's `content` becomes the edited text and
+    `original_content` keeps the AI's. The draft becomes `approved` with `decided_at`,
+    `decided_by` (the caller's user id) and `message_id` set. Written to the audit log as
+    `draft.approve`. A draft that is not pending (`draft_not_pending`) or a workspace that has
+    ended (`workspace_ended`) answers `409`. A draft id that does not belong to this
+    workspace answers `404`.
+
+    Args:
+        workspace_id (str):
+        draft_id (str):
+        idempotency_key (str | Unset):
+        body (DraftApproveRequest | Unset): How to approve a draft. Empty (or no body) delivers
+            the AI's text unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftDecision | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        draft_id=draft_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftApproveRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> DraftDecision | ErrorResponse | None:
+    """Approve a pending draft and deliver it
+
+     Manager action (admin key, `403` otherwise). Delivers a pending draft to the conversation
+    as an `ai` message whose `draft_id` is this draft. With `content`, the edited text is
+    delivered instead of the AI's: the draft's `content` becomes the edited text and
+    `original_content` keeps the AI's. The draft becomes `approved` with `decided_at`,
+    `decided_by` (the caller's user id) and `message_id` set. Written to the audit log as
+    `draft.approve`. A draft that is not pending (`draft_not_pending`) or a workspace that has
+    ended (`workspace_ended`) answers `409`. A draft id that does not belong to this
+    workspace answers `404`.
+
+    Args:
+        workspace_id (str):
+        draft_id (str):
+        idempotency_key (str | Unset):
+        body (DraftApproveRequest | Unset): How to approve a draft. Empty (or no body) delivers
+            the AI's text unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftDecision | ErrorResponse
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        draft_id=draft_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftApproveRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[DraftDecision | ErrorResponse]:
+    """Approve a pending draft and deliver it
+
+     Manager action (admin key, `403` otherwise). Delivers a pending draft to the conversation
+    as an `ai` message whose `draft_id` is this draft. With `content`, the edited text is
+    delivered instead of the AI's: the draft's `content` becomes the edited text and
+    `original_content` keeps the AI's. The draft becomes `approved` with `decided_at`,
+    `decided_by` (the caller's user id) and `message_id` set. Written to the audit log as
+    `draft.approve`. A draft that is not pending (`draft_not_pending`) or a workspace that has
+    ended (`workspace_ended`) answers `409`. A draft id that does not belong to this
+    workspace answers `404`.
+
+    Args:
+        workspace_id (str):
+        draft_id (str):
+        idempotency_key (str | Unset):
+        body (DraftApproveRequest | Unset): How to approve a draft. Empty (or no body) delivers
+            the AI's text unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftDecision | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        draft_id=draft_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: str,
+    draft_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: DraftApproveRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> DraftDecision | ErrorResponse | None:
+    """Approve a pending draft and deliver it
+
+     Manager action (admin key, `403` otherwise). Delivers a pending draft to the conversation
+    as an `ai` message whose `draft_id` is this draft. With `content`, the edited text is
+    delivered instead of the AI's: the draft's `content` becomes the edited text and
+    `original_content` keeps the AI's. The draft becomes `approved` with `decided_at`,
+    `decided_by` (the caller's user id) and `message_id` set. Written to the audit log as
+    `draft.approve`. A draft that is not pending (`draft_not_pending`) or a workspace that has
+    ended (`workspace_ended`) answers `409`. A draft id that does not belong to this
+    workspace answers `404`.
+
+    Args:
+        workspace_id (str):
+        draft_id (str):
+        idempotency_key (str | Unset):
+        body (DraftApproveRequest | Unset): How to approve a draft. Empty (or no body) delivers
+            the AI's text unchanged.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftDecision | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            draft_id=draft_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

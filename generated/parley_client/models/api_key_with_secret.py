@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..models.api_key_role import ApiKeyRole, check_api_key_role
+
+T = TypeVar("T", bound="ApiKeyWithSecret")
+
+
+@_attrs_define
+class ApiKeyWithSecret:
+    """A newly issued API key with its full secret, shown only this once."""
+
+    id: str
+    """ The key id (`key_...`). """
+    name: str
+    """ A label for the key. """
+    user_id: str
+    """ The user the key belongs to. """
+    role: ApiKeyRole
+    """ `user` keys act for their own user; `admin` keys may also do manager and admin operations. """
+    prefix: str
+    """ The first characters of the secret, to recognise the key. """
+    created_at: datetime.datetime
+    last_used_at: datetime.datetime | None
+    """ When the key last authenticated a request; null if never. """
+    revoked_at: datetime.datetime | None
+    """ When the key was revoked; null while valid. """
+    secret: str
+    """ The full API key, to send as `Authorization: Bearer <secret>`. It cannot be read again. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        user_id = self.user_id
+
+        role: str = self.role
+
+        prefix = self.prefix
+
+        created_at = self.created_at.isoformat()
+
+        last_used_at: None | str
+        if isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = self.last_used_at.isoformat()
+        else:
+            last_used_at = self.last_used_at
+
+        revoked_at: None | str
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = self.revoked_at.isoformat()
+        else:
+            revoked_at = self.revoked_at
+
+        secret = self.secret
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "user_id": user_id,
+                "role": role,
+                "prefix": prefix,
+                "created_at": created_at,
+                "last_used_at": last_used_at,
+                "revoked_at": revoked_at,
+                "secret": secret,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        user_id = d.pop("user_id")
+
+        role = check_api_key_role(d.pop("role"))
+
+        prefix = d.pop("prefix")
+
+        created_at = isoparse(d.pop("created_at"))
+
+        def _parse_last_used_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_used_at_type_0 = isoparse(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                revoked_at_type_0 = isoparse(data)
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
+
+        secret = d.pop("secret")
+
+        api_key_with_secret = cls(
+            id=id,
+            name=name,
+            user_id=user_id,
+            role=role,
+            prefix=prefix,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            revoked_at=revoked_at,
+            secret=secret,
+        )
+
+        api_key_with_secret.additional_properties = d
+        return api_key_with_secret
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

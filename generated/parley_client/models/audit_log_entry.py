@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="AuditLogEntry")
+
+
+@_attrs_define
+class AuditLogEntry:
+    """One recorded administrative or manager action."""
+
+    id: str
+    """ The entry id (`aud_...`). """
+    timestamp: datetime.datetime
+    """ When the action happened. """
+    user_id: None | str
+    """ The user id whose key performed the action; null for actions of the server itself. """
+    org_id: None | str
+    """ The organization the action belongs to, if any. """
+    action: str
+    """ What was done, e.g. `admin.add`, `api_key.create`, `api_key.revoke`, `workspace.mode_change`,
+    `draft.approve`. """
+    resource: None | str
+    """ The kind of resource acted on, e.g. `workspace`, `api_key`, `admin`, `draft`. """
+    resource_id: None | str
+    """ The id of the resource acted on. """
+    metadata: Metadata
+    """ Free-form key/value data owned by the caller. The server stores it and returns it unchanged. """
+    request_id: None | str
+    """ The id of the request that performed the action. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timestamp = self.timestamp.isoformat()
+
+        user_id: None | str
+        user_id = self.user_id
+
+        org_id: None | str
+        org_id = self.org_id
+
+        action = self.action
+
+        resource: None | str
+        resource = self.resource
+
+        resource_id: None | str
+        resource_id = self.resource_id
+
+        metadata = self.metadata.to_dict()
+
+        request_id: None | str
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "timestamp": timestamp,
+                "user_id": user_id,
+                "org_id": org_id,
+                "action": action,
+                "resource": resource,
+                "resource_id": resource_id,
+                "metadata": metadata,
+                "request_id": request_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        timestamp = isoparse(d.pop("timestamp"))
+
+        def _parse_user_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_id = _parse_user_id(d.pop("user_id"))
+
+        def _parse_org_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        org_id = _parse_org_id(d.pop("org_id"))
+
+        action = d.pop("action")
+
+        def _parse_resource(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resource = _parse_resource(d.pop("resource"))
+
+        def _parse_resource_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        resource_id = _parse_resource_id(d.pop("resource_id"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        def _parse_request_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        request_id = _parse_request_id(d.pop("request_id"))
+
+        audit_log_entry = cls(
+            id=id,
+            timestamp=timestamp,
+            user_id=user_id,
+            org_id=org_id,
+            action=action,
+            resource=resource,
+            resource_id=resource_id,
+            metadata=metadata,
+            request_id=request_id,
+        )
+
+        audit_log_entry.additional_properties = d
+        return audit_log_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.action_item import ActionItem
+    from ..models.assistant_message_item import AssistantMessageItem
+    from ..models.tool_call_item import ToolCallItem
+    from ..models.tool_result_item import ToolResultItem
+    from ..models.user_message_item import UserMessageItem
+
+
+T = TypeVar("T", bound="ItemCreatedEvent")
+
+
+@_attrs_define
+class ItemCreatedEvent:
+    """An item started; assistant messages start with empty content and status `in_progress`.
+
+    Example:
+        {'type': 'item.created', 'run_id': 'run_5e6f7a8b', 'sequence': 3, 'item': {'id': 'item_9c0d1e2f', 'thread_id':
+            'thr_1a2b3c4d', 'run_id': 'run_5e6f7a8b', 'created_at': '2026-11-22T09:31:00Z', 'type': 'assistant_message',
+            'feedback': None, 'content': [], 'status': 'in_progress'}}
+
+    """
+
+    type_: Literal["item.created"]
+    run_id: str
+    sequence: int
+    """ The event's number within its run (1, 2, 3, ...), equal to the SSE `id:`. """
+    item: ActionItem | AssistantMessageItem | ToolCallItem | ToolResultItem | UserMessageItem
+    """ One entry of a thread, by `type`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
+        from ..models.tool_call_item import ToolCallItem  # noqa: PLC0415
+        from ..models.tool_result_item import ToolResultItem  # noqa: PLC0415
+        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
+
+        type_ = self.type_
+
+        run_id = self.run_id
+
+        sequence = self.sequence
+
+        item: dict[str, Any]
+        if isinstance(self.item, UserMessageItem):
+            item = self.item.to_dict()
+        elif isinstance(self.item, AssistantMessageItem):
+            item = self.item.to_dict()
+        elif isinstance(self.item, ToolCallItem):
+            item = self.item.to_dict()
+        elif isinstance(self.item, ToolResultItem):
+            item = self.item.to_dict()
+        else:
+            item = self.item.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "run_id": run_id,
+                "sequence": sequence,
+                "item": item,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_item import ActionItem  # noqa: PLC0415
+        from ..models.assistant_message_item import AssistantMessageItem  # noqa: PLC0415
+        from ..models.tool_call_item import ToolCallItem  # noqa: PLC0415
+        from ..models.tool_result_item import ToolResultItem  # noqa: PLC0415
+        from ..models.user_message_item import UserMessageItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["item.created"], d.pop("type"))
+        if type_ != "item.created":
+            raise ValueError(f"type must match const 'item.created', got '{type_}'")
+
+        run_id = d.pop("run_id")
+
+        sequence = d.pop("sequence")
+
+        def _parse_item(
+            data: object,
+        ) -> ActionItem | AssistantMessageItem | ToolCallItem | ToolResultItem | UserMessageItem:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_thread_item_type_0 = UserMessageItem.from_dict(data)
+
+                return componentsschemas_thread_item_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_thread_item_type_1 = AssistantMessageItem.from_dict(data)
+
+                return componentsschemas_thread_item_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_thread_item_type_2 = ToolCallItem.from_dict(data)
+
+                return componentsschemas_thread_item_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_thread_item_type_3 = ToolResultItem.from_dict(data)
+
+                return componentsschemas_thread_item_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_thread_item_type_4 = ActionItem.from_dict(data)
+
+            return componentsschemas_thread_item_type_4
+
+        item = _parse_item(d.pop("item"))
+
+        item_created_event = cls(
+            type_=type_,
+            run_id=run_id,
+            sequence=sequence,
+            item=item,
+        )
+
+        item_created_event.additional_properties = d
+        return item_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
