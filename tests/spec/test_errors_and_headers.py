@@ -21,18 +21,14 @@ def test_error_responses_are_the_shared_components(spec: Spec) -> None:
     for op in spec.operations:
         for status, response in op.raw["responses"].items():
             if status.startswith(("4", "5")):
-                assert response == {"$ref": f"#/components/responses/{ERROR_RESPONSES[status]}"}, (
-                    f"{op} {status}"
-                )
+                assert response == {"$ref": f"#/components/responses/{ERROR_RESPONSES[status]}"}, f"{op} {status}"
 
 
 def test_shared_error_responses_carry_the_envelope(spec: Spec) -> None:
     responses = spec.doc["components"]["responses"]
     assert set(responses) == set(ERROR_RESPONSES.values())
     for name, response in responses.items():
-        assert response["content"]["application/json"]["schema"] == {
-            "$ref": "#/components/schemas/ErrorResponse"
-        }, name
+        assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}, name
     assert "Retry-After" in responses["RateLimited"]["headers"]
     envelope = spec.schemas()["ErrorObject"]
     assert set(envelope["properties"]) == {"type", "message", "code", "param", "request_id"}
