@@ -24,11 +24,11 @@ def test_committed_client_matches_the_spec(root: Path) -> None:
 
 def test_editing_one_description_without_regenerating_fails(root: Path, tmp_path: Path) -> None:
     text = (root / "openapi.yaml").read_text()
-    original = "summary: List the models"
+    original = "description: One model of the catalogue by id."
     assert text.count(original) == 1
     edited = tmp_path / "openapi.yaml"
-    edited.write_text(text.replace(original, "summary: List every model this server knows"))
+    edited.write_text(text.replace(original, "description: One model of the catalogue, by its id."))
     result = check_generated(root, edited)
     assert result.returncode != 0
-    assert "List every model this server knows" in result.stdout
+    assert "One model of the catalogue, by its id." in result.stdout
     assert "stale" in result.stderr
