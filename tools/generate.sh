@@ -9,6 +9,6 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 export PARLEY_ROOT=$here
 rm -rf "$out"
 openapi-python-client generate --path "$spec" --config "$here/generator-config.yaml" \
-  --meta none --output-path "$out" --fail-on-warning
+  --custom-template-path "$here/tools/templates" --meta none --output-path "$out" --fail-on-warning
 # --meta none writes no py.typed; without it mypy would not read the package's annotations.
 touch "$out/py.typed"
