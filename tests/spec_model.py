@@ -82,7 +82,7 @@ class Spec:
         return node
 
     @cached_property
-    def registry(self) -> Registry:  # type: ignore[type-arg]
+    def registry(self) -> Registry:
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         return Registry().with_resource(SPEC_URI, resource)
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.spec_model import Spec
 
 
-def links_of(spec: Spec, operation_id: str) -> dict[str, dict]:  # type: ignore[type-arg]
-    found: dict[str, dict] = {}  # type: ignore[type-arg]
+def links_of(spec: Spec, operation_id: str) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for response in spec.operation(operation_id).raw["responses"].values():
         found.update(response.get("links", {}))
     return found

@@ -71,11 +71,8 @@ def test_paths_are_under_v1_with_snake_case_parameters(spec: Spec) -> None:
 
 def test_only_the_health_check_is_public(spec: Spec) -> None:
     assert spec.doc["security"] == [{"bearerAuth": []}]
-    assert spec.doc["components"]["securitySchemes"]["bearerAuth"] == {
-        **spec.doc["components"]["securitySchemes"]["bearerAuth"],
-        "type": "http",
-        "scheme": "bearer",
-    }
+    scheme = spec.doc["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"]) == ("http", "bearer")
     public = [op.operation_id for op in spec.operations if op.raw.get("security") == []]
     assert public == ["get_health"]
     for op in spec.operations:
