@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from .chat_completion_delta import ChatCompletionDelta
     from .chat_completion_message import ChatCompletionMessage
     from .chat_completion_request import ChatCompletionRequest
-    from .chat_completion_request_mcp_servers import ChatCompletionRequestMcpServers
     from .chat_completion_stream_error import ChatCompletionStreamError
     from .chat_completion_stream_frame import ChatCompletionStreamFrame
     from .chat_function_call import ChatFunctionCall
@@ -85,6 +84,7 @@ if TYPE_CHECKING:
     from .item_feedback_request import ItemFeedbackRequest
     from .item_status import ItemStatus
     from .json_object import JsonObject
+    from .mcp_servers import McpServers
     from .metadata import Metadata
     from .model import Model
     from .model_capability import ModelCapability
@@ -111,7 +111,6 @@ if TYPE_CHECKING:
     from .thread_action_request import ThreadActionRequest
     from .thread_assistant_message import ThreadAssistantMessage
     from .thread_chat_request import ThreadChatRequest
-    from .thread_chat_request_tools import ThreadChatRequestTools
     from .thread_create_request import ThreadCreateRequest
     from .thread_item_list import ThreadItemList
     from .thread_list import ThreadList
@@ -127,6 +126,7 @@ if TYPE_CHECKING:
     from .tool_call_item import ToolCallItem
     from .tool_call_part import ToolCallPart
     from .tool_definition import ToolDefinition
+    from .tool_definitions import ToolDefinitions
     from .tool_result_item import ToolResultItem
     from .tool_result_part import ToolResultPart
     from .typing_preview import TypingPreview
@@ -173,7 +173,6 @@ _MODULE_OF = {
     "ChatCompletionDelta": ".chat_completion_delta",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionRequest": ".chat_completion_request",
-    "ChatCompletionRequestMcpServers": ".chat_completion_request_mcp_servers",
     "ChatCompletionStreamError": ".chat_completion_stream_error",
     "ChatCompletionStreamFrame": ".chat_completion_stream_frame",
     "ChatFunctionCall": ".chat_function_call",
@@ -226,6 +225,7 @@ _MODULE_OF = {
     "ItemFeedbackRequest": ".item_feedback_request",
     "ItemStatus": ".item_status",
     "JsonObject": ".json_object",
+    "McpServers": ".mcp_servers",
     "Metadata": ".metadata",
     "Model": ".model",
     "ModelCapability": ".model_capability",
@@ -252,7 +252,6 @@ _MODULE_OF = {
     "ThreadActionRequest": ".thread_action_request",
     "ThreadAssistantMessage": ".thread_assistant_message",
     "ThreadChatRequest": ".thread_chat_request",
-    "ThreadChatRequestTools": ".thread_chat_request_tools",
     "ThreadCreateRequest": ".thread_create_request",
     "ThreadItemList": ".thread_item_list",
     "ThreadList": ".thread_list",
@@ -268,6 +267,7 @@ _MODULE_OF = {
     "ToolCallItem": ".tool_call_item",
     "ToolCallPart": ".tool_call_part",
     "ToolDefinition": ".tool_definition",
+    "ToolDefinitions": ".tool_definitions",
     "ToolResultItem": ".tool_result_item",
     "ToolResultPart": ".tool_result_part",
     "TypingPreview": ".typing_preview",
@@ -329,7 +329,6 @@ __all__ = (
     "ChatCompletionDelta",
     "ChatCompletionMessage",
     "ChatCompletionRequest",
-    "ChatCompletionRequestMcpServers",
     "ChatCompletionStreamError",
     "ChatCompletionStreamFrame",
     "ChatFunctionCall",
@@ -382,6 +381,7 @@ __all__ = (
     "ItemFeedbackRequest",
     "ItemStatus",
     "JsonObject",
+    "McpServers",
     "Metadata",
     "Model",
     "ModelCapability",
@@ -408,7 +408,6 @@ __all__ = (
     "ThreadActionRequest",
     "ThreadAssistantMessage",
     "ThreadChatRequest",
-    "ThreadChatRequestTools",
     "ThreadCreateRequest",
     "ThreadItemList",
     "ThreadList",
@@ -424,6 +423,7 @@ __all__ = (
     "ToolCallItem",
     "ToolCallPart",
     "ToolDefinition",
+    "ToolDefinitions",
     "ToolResultItem",
     "ToolResultPart",
     "TypingPreview",

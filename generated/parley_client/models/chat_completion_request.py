@@ -14,9 +14,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_message import ChatAssistantMessage
-    from ..models.chat_completion_request_mcp_servers import (
-        ChatCompletionRequestMcpServers,
-    )
     from ..models.chat_named_tool_choice import ChatNamedToolChoice
     from ..models.chat_response_format import ChatResponseFormat
     from ..models.chat_stream_options import ChatStreamOptions
@@ -25,6 +22,7 @@ if TYPE_CHECKING:
     from ..models.chat_tool_message import ChatToolMessage
     from ..models.chat_user_message import ChatUserMessage
     from ..models.json_object import JsonObject
+    from ..models.mcp_servers import McpServers
     from ..models.metadata import Metadata
 
 
@@ -82,8 +80,8 @@ class ChatCompletionRequest:
     """ Names of the server-side tools the model may use. """
     setting_sources: list[str] | Unset = UNSET
     """ Where the agent loads its settings from (e.g. `user`, `project`). """
-    mcp_servers: ChatCompletionRequestMcpServers | Unset = UNSET
-    """ MCP servers the agent may use, by name; each value is the server's configuration. """
+    mcp_servers: McpServers | Unset = UNSET
+    """ MCP servers the agent may use, by name; each value is that server's configuration. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -249,9 +247,6 @@ class ChatCompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
-        from ..models.chat_completion_request_mcp_servers import (
-            ChatCompletionRequestMcpServers,  # noqa: PLC0415
-        )
         from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
         from ..models.chat_response_format import ChatResponseFormat  # noqa: PLC0415
         from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
@@ -260,6 +255,7 @@ class ChatCompletionRequest:
         from ..models.chat_tool_message import ChatToolMessage  # noqa: PLC0415
         from ..models.chat_user_message import ChatUserMessage  # noqa: PLC0415
         from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.mcp_servers import McpServers  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -410,11 +406,11 @@ class ChatCompletionRequest:
         setting_sources = cast(list[str], d.pop("setting_sources", UNSET))
 
         _mcp_servers = d.pop("mcp_servers", UNSET)
-        mcp_servers: ChatCompletionRequestMcpServers | Unset
+        mcp_servers: McpServers | Unset
         if isinstance(_mcp_servers, Unset):
             mcp_servers = UNSET
         else:
-            mcp_servers = ChatCompletionRequestMcpServers.from_dict(_mcp_servers)
+            mcp_servers = McpServers.from_dict(_mcp_servers)
 
         chat_completion_request = cls(
             model=model,

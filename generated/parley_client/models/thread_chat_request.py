@@ -12,10 +12,10 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_assistant_message import ThreadAssistantMessage
-    from ..models.thread_chat_request_tools import ThreadChatRequestTools
     from ..models.thread_system_message import ThreadSystemMessage
     from ..models.thread_tool_message import ThreadToolMessage
     from ..models.thread_user_message import ThreadUserMessage
+    from ..models.tool_definitions import ToolDefinitions
 
 
 T = TypeVar("T", bound="ThreadChatRequest")
@@ -29,8 +29,8 @@ class ThreadChatRequest:
     """ Messages to append, in order; may be empty to run the assistant on the thread as it is. """
     system: str | Unset = UNSET
     """ The system prompt for this run. """
-    tools: ThreadChatRequestTools | Unset = UNSET
-    """ Tools the model may call, by name. """
+    tools: ToolDefinitions | Unset = UNSET
+    """ Tools the model may call, by name (the assistant-ui shape). """
     model: str | Unset = UNSET
     """ The model that answers; the server's default model (e.g. `echo-1`) when left out. """
     max_tokens: int | Unset = UNSET
@@ -117,10 +117,10 @@ class ThreadChatRequest:
         from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
-        from ..models.thread_chat_request_tools import ThreadChatRequestTools  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_tool_message import ThreadToolMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
+        from ..models.tool_definitions import ToolDefinitions  # noqa: PLC0415
 
         d = dict(src_dict)
         messages = []
@@ -167,11 +167,11 @@ class ThreadChatRequest:
         system = d.pop("system", UNSET)
 
         _tools = d.pop("tools", UNSET)
-        tools: ThreadChatRequestTools | Unset
+        tools: ToolDefinitions | Unset
         if isinstance(_tools, Unset):
             tools = UNSET
         else:
-            tools = ThreadChatRequestTools.from_dict(_tools)
+            tools = ToolDefinitions.from_dict(_tools)
 
         model = d.pop("model", UNSET)
 

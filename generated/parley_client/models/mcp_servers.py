@@ -7,17 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.tool_definition import ToolDefinition
+    from ..models.json_object import JsonObject
 
 
-T = TypeVar("T", bound="ThreadChatRequestTools")
+T = TypeVar("T", bound="McpServers")
 
 
 @_attrs_define
-class ThreadChatRequestTools:
-    """Tools the model may call, by name."""
+class McpServers:
+    """MCP servers the agent may use, by name; each value is that server's configuration."""
 
-    additional_properties: dict[str, ToolDefinition] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, JsonObject] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,28 +29,28 @@ class ThreadChatRequestTools:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        thread_chat_request_tools = cls()
+        mcp_servers = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ToolDefinition.from_dict(prop_dict)
+            additional_property = JsonObject.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        thread_chat_request_tools.additional_properties = additional_properties
-        return thread_chat_request_tools
+        mcp_servers.additional_properties = additional_properties
+        return mcp_servers
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ToolDefinition:
+    def __getitem__(self, key: str) -> JsonObject:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ToolDefinition) -> None:
+    def __setitem__(self, key: str, value: JsonObject) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,17 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.json_object import JsonObject
+    from ..models.tool_definition import ToolDefinition
 
 
-T = TypeVar("T", bound="ChatCompletionRequestMcpServers")
+T = TypeVar("T", bound="ToolDefinitions")
 
 
 @_attrs_define
-class ChatCompletionRequestMcpServers:
-    """MCP servers the agent may use, by name; each value is the server's configuration."""
+class ToolDefinitions:
+    """Tools the model may call, by name (the assistant-ui shape)."""
 
-    additional_properties: dict[str, JsonObject] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ToolDefinition] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,28 +29,28 @@ class ChatCompletionRequestMcpServers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.tool_definition import ToolDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
-        chat_completion_request_mcp_servers = cls()
+        tool_definitions = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = JsonObject.from_dict(prop_dict)
+            additional_property = ToolDefinition.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        chat_completion_request_mcp_servers.additional_properties = additional_properties
-        return chat_completion_request_mcp_servers
+        tool_definitions.additional_properties = additional_properties
+        return tool_definitions
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> JsonObject:
+    def __getitem__(self, key: str) -> ToolDefinition:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: JsonObject) -> None:
+    def __setitem__(self, key: str, value: ToolDefinition) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
