@@ -12,7 +12,7 @@ import pytest
 from tools import py310_compat
 
 PROBE = """
-import datetime, sys
+import sys
 assert sys.version_info[:2] == (3, 10), sys.version
 import parley_client.api.threads.get_thread_run, parley_client.client
 from parley_client.models import Health
@@ -35,12 +35,15 @@ def python310() -> str | None:
     return None
 
 
-@pytest.mark.skipif(python310() is None, reason="no python3.10 on this machine")
+PYTHON310 = python310()
+
+
+@pytest.mark.skipif(PYTHON310 is None, reason="no python3.10 on this machine")
 def test_generated_client_imports_and_parses_timestamps_on_310(root: Path) -> None:
     # The client's runtime dependencies are pure Python, so 3.10 can load them from this venv.
-    path = f"{root / 'generated'}:{sysconfig.get_paths()['purelib']}"
+    path = [str(root / "generated"), sysconfig.get_paths()["purelib"]]
     result = subprocess.run(
-        [python310() or "", "-I", "-c", f"import sys; sys.path[:0] = {path.split(':')!r}\n{PROBE}"],
+        [str(PYTHON310), "-I", "-c", f"import sys; sys.path[:0] = {path!r}\n{PROBE}"],
         capture_output=True,
         text=True,
         timeout=60,

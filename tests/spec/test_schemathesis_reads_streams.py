@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,16 +17,16 @@ EVENTS_PATH = "/v1/threads/{thread_id}/runs/{run_id}/events"
 
 
 @pytest.fixture(scope="module")
-def checker(root: Any) -> Any:
+def checker(root: Path) -> Any:
     return schemathesis.openapi.from_path(str(root / "openapi.yaml"))
 
 
-def sse_response(body: str, url: str) -> httpx.Response:
+def sse_response(body: str, method: str, url: str) -> httpx.Response:
     response = httpx.Response(
         200,
         headers={"content-type": "text/event-stream", "x-request-id": "req_1"},
         content=body.encode(),
-        request=httpx.Request("GET", url),
+        request=httpx.Request(method, url),
     )
     response.read()
     response.elapsed = datetime.timedelta(0)  # schemathesis reads it; a real transport sets it
@@ -55,7 +56,7 @@ def test_every_declared_thread_event_passes(checker: Any, spec: Spec) -> None:
     operation = checker[EVENTS_PATH]["GET"]
     body = encode(thread_frames(spec))
     assert body.count("event: ") == 9
-    operation.validate_response(sse_response(body, "http://127.0.0.1/v1/threads/thr_1/runs/run_1/events"))
+    operation.validate_response(sse_response(body, "GET", "http://127.0.0.1/v1/threads/thr_1/runs/run_1/events"))
 
 
 @pytest.mark.parametrize("mutation", ["undeclared event", "event and type disagree", "payload breaks schema"])
@@ -70,7 +71,7 @@ def test_a_wrong_thread_event_fails(checker: Any, spec: Spec, mutation: str) -> 
         frames[0] = (event, {key: value for key, value in payload.items() if key != "run_id"})
     operation = checker[EVENTS_PATH]["GET"]
     with pytest.raises(Exception, match="SSE event"):
-        operation.validate_response(sse_response(encode(frames), "http://127.0.0.1/v1/threads/t/runs/r/events"))
+        operation.validate_response(sse_response(encode(frames), "GET", "http://127.0.0.1/v1/threads/t/runs/r/events"))
 
 
 def completion_chunk(spec: Spec) -> dict[str, Any]:
@@ -82,15 +83,14 @@ def test_completion_stream_with_done_passes(checker: Any, spec: Spec) -> None:
     chunk = json.dumps(completion_chunk(spec))
     error = json.dumps({"error": {"type": "api_error", "message": "upstream failed", "request_id": "req_1"}})
     body = f"data: {chunk}\n\ndata: {error}\n\ndata: [DONE]\n\n"
-    response = sse_response(body, "http://127.0.0.1/v1/chat/completions")
-    response.request.method = "POST"
+    response = sse_response(body, "POST", "http://127.0.0.1/v1/chat/completions")
     checker["/v1/chat/completions"]["POST"].validate_response(response)
 
 
 def test_completion_chunk_missing_a_field_fails(checker: Any, spec: Spec) -> None:
     chunk = completion_chunk(spec)
     del chunk["choices"]
-    response = sse_response(f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n", "http://127.0.0.1/v1/chat/completions")
-    response.request.method = "POST"
+    body = f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n"
+    response = sse_response(body, "POST", "http://127.0.0.1/v1/chat/completions")
     with pytest.raises(Exception, match="SSE event"):
         checker["/v1/chat/completions"]["POST"].validate_response(response)
