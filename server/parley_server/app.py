@@ -1,0 +1,131 @@
+"""The routing table: one Starlette `Route` per path of openapi.yaml, each method bound to its handler."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from parley_server.auth import Authenticator
+from parley_server.config import ServerConfig
+from parley_server.contract import load_contract
+from parley_server.database import Database
+from parley_server.endpoint import Endpoint, Handler, error_response, new_request_id
+from parley_server.engine.runs import RunEngine
+from parley_server.errors import ApiError
+from parley_server.rate_limit import RateLimiter
+from parley_server.routes import admin, attachments, completions, models, sessions, system, threads, workspaces
+from parley_server.services import Services
+from parley_server.schema import SCHEMA
+from parley_server.store import keys
+
+# path -> {method: handler}; each handler is named after the operationId it implements.
+ROUTES: dict[str, dict[str, Handler]] = {
+    "/v1/health": {"GET": system.get_health},
+    "/v1/models": {"GET": models.list_models},
+    "/v1/models/{model_id}": {"GET": models.get_model},
+    "/v1/chat/completions": {"POST": completions.create_chat_completion},
+    "/v1/sessions": {"GET": sessions.list_sessions},
+    "/v1/sessions/{session_id}": {
+        "GET": sessions.get_session,
+        "PATCH": sessions.update_session,
+        "DELETE": sessions.delete_session,
+    },
+    "/v1/threads": {"POST": threads.create_thread, "GET": threads.list_threads},
+    "/v1/threads/{thread_id}": {
+        "GET": threads.get_thread,
+        "PATCH": threads.update_thread,
+        "DELETE": threads.delete_thread,
+    },
+    "/v1/threads/{thread_id}/items": {"GET": threads.list_thread_items},
+    "/v1/threads/{thread_id}/chat": {"POST": threads.chat_thread},
+    "/v1/threads/{thread_id}/cancel": {"POST": threads.cancel_thread_run},
+    "/v1/threads/{thread_id}/runs/{run_id}": {"GET": threads.get_thread_run},
+    "/v1/threads/{thread_id}/runs/{run_id}/events": {"GET": threads.stream_thread_run_events},
+    "/v1/threads/{thread_id}/feedback": {"POST": threads.create_item_feedback},
+    "/v1/threads/{thread_id}/actions": {"POST": threads.run_thread_action},
+    "/v1/threads/{thread_id}/retry": {"POST": threads.retry_thread_run},
+    "/v1/attachments": {"POST": attachments.upload_attachment},
+    "/v1/attachments/{attachment_id}": {
+        "GET": attachments.get_attachment,
+        "DELETE": attachments.delete_attachment,
+    },
+    "/v1/attachments/{attachment_id}/content": {"GET": attachments.download_attachment_content},
+    "/v1/workspaces": {"POST": workspaces.create_workspace, "GET": workspaces.list_workspaces},
+    "/v1/workspaces/by-client": {"GET": workspaces.get_workspace_by_client_id},
+    "/v1/workspaces/{workspace_id}": {"GET": workspaces.get_workspace, "PATCH": workspaces.update_workspace},
+    "/v1/workspaces/{workspace_id}/messages": {
+        "POST": workspaces.send_workspace_message,
+        "GET": workspaces.list_workspace_messages,
+    },
+    "/v1/workspaces/{workspace_id}/typing": {
+        "POST": workspaces.send_typing_preview,
+        "GET": workspaces.get_typing_preview,
+    },
+    "/v1/workspaces/{workspace_id}/end": {"POST": workspaces.end_workspace},
+    "/v1/workspaces/{workspace_id}/drafts": {"GET": workspaces.list_workspace_drafts},
+    "/v1/workspaces/{workspace_id}/drafts/{draft_id}/approve": {"POST": workspaces.approve_workspace_draft},
+    "/v1/workspaces/{workspace_id}/drafts/{draft_id}/reject": {"POST": workspaces.reject_workspace_draft},
+    "/v1/workspaces/{workspace_id}/agent-messages": {"POST": workspaces.send_agent_message},
+    "/v1/admin/stats": {"GET": admin.get_platform_stats},
+    "/v1/admin/admins": {"GET": admin.list_admins, "POST": admin.add_admin},
+    "/v1/admin/admins/{email}": {"DELETE": admin.remove_admin},
+    "/v1/admin/audit-log": {"GET": admin.list_audit_log},
+    "/v1/admin/api-keys": {"POST": admin.create_api_key, "GET": admin.list_api_keys},
+    "/v1/admin/api-keys/{key_id}": {"DELETE": admin.revoke_api_key},
+}
+
+
+def _dispatcher(endpoints: dict[str, Endpoint]) -> Callable[[Request], Any]:
+    async def dispatch(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await endpoints[method](request)
+
+    return dispatch
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """Unknown paths and unsupported methods answer with the error envelope (405 keeps `Allow`)."""
+    assert isinstance(exc, HTTPException)
+    code = {404: "route_not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    error = ApiError(exc.status_code, code, str(exc.detail), headers=dict(exc.headers or {}))
+    return error_response(error, new_request_id())
+
+
+def create_app(config: ServerConfig) -> Starlette:
+    """Build the ASGI app: open (or create) the database, ensure the admin key, bind every route.
+
+    The admin secret created on first start is in `app.state.first_admin_secret` (else `None`).
+    """
+    db = Database(config.db_path, SCHEMA)
+    contract = load_contract()
+    runs = RunEngine(db, config)
+    services = Services(config, db, contract, Authenticator(db), RateLimiter(config.rate_limit_per_minute), runs)
+    routes = []
+    for path, handlers in ROUTES.items():
+        endpoints = {}
+        for method, handler in handlers.items():
+            operation = contract.operations[handler.__name__]
+            if (operation.method, operation.path) != (method, path):
+                raise RuntimeError(f"{handler.__name__} is {operation.method} {operation.path} in the spec, not {method} {path}")
+            endpoints[method] = Endpoint(services, handler.__name__, handler)
+        routes.append(Route(path, _dispatcher(endpoints), methods=list(handlers)))
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        runs.recover()
+        try:
+            yield
+        finally:
+            await runs.shutdown()
+
+    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
+    app.state.services = services
+    app.state.first_admin_secret = keys.ensure_first_admin(db, config.admin_key)
+    return app

@@ -1,0 +1,1 @@
+"""Storage, one module per area: each declares its tables (`DDL`) and the queries its routes need."""

@@ -1,0 +1,68 @@
+"""The audit log: one entry per administrative or manager action, written in the action's transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parley_server.context import Context
+from parley_server.database import Database, Row, from_json, to_json
+from parley_server.ids import new_id, now_iso
+
+DDL = """
+CREATE TABLE IF NOT EXISTS audit_log (
+    id TEXT PRIMARY KEY,
+    timestamp TEXT NOT NULL,
+    user_id TEXT,
+    org_id TEXT,
+    action TEXT NOT NULL,
+    resource TEXT,
+    resource_id TEXT,
+    metadata TEXT NOT NULL,
+    request_id TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action);
+CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log (user_id)
+"""
+
+
+def record(
+    ctx: Context,
+    action: str,
+    resource: str | None,
+    resource_id: str | None,
+    metadata: dict[str, Any] | None = None,
+) -> None:
+    """Write one entry for the calling user's action (inside the caller's transaction)."""
+    write(ctx.db, ctx.user_id, action, resource, resource_id, metadata or {}, ctx.request_id)
+
+
+def write(
+    db: Database,
+    user_id: str | None,
+    action: str,
+    resource: str | None,
+    resource_id: str | None,
+    metadata: dict[str, Any],
+    request_id: str | None,
+) -> None:
+    """Write one entry; `user_id` is `None` for actions of the server itself."""
+    db.execute(
+        "INSERT INTO audit_log (id, timestamp, user_id, org_id, action, resource, resource_id, metadata, request_id)"
+        " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)",
+        (new_id("aud"), now_iso(), user_id, action, resource, resource_id, to_json(metadata), request_id),
+    )
+
+
+def entry_json(row: Row) -> dict[str, Any]:
+    """Render a row as the spec's `AuditLogEntry`."""
+    return {
+        "id": row["id"],
+        "timestamp": row["timestamp"],
+        "user_id": row["user_id"],
+        "org_id": row["org_id"],
+        "action": row["action"],
+        "resource": row["resource"],
+        "resource_id": row["resource_id"],
+        "metadata": from_json(row["metadata"]),
+        "request_id": row["request_id"],
+    }

@@ -1,0 +1,128 @@
+"""API keys and the administrator directory: the two sources of a caller's rights."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from typing import Any
+
+from parley_server.database import Database, Row
+from parley_server.ids import new_id, now_iso
+
+DDL = """
+CREATE TABLE IF NOT EXISTS api_keys (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('user', 'admin')),
+    prefix TEXT NOT NULL,
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    created_by TEXT,
+    last_used_at TEXT,
+    revoked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS api_keys_prefix ON api_keys (prefix);
+CREATE INDEX IF NOT EXISTS api_keys_user ON api_keys (user_id);
+CREATE TABLE IF NOT EXISTS admins (
+    id TEXT PRIMARY KEY,
+    workos_id TEXT NOT NULL UNIQUE,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT
+)
+"""
+
+PREFIX_LENGTH = 12
+FIRST_ADMIN_USER = "user_admin"
+FIRST_ADMIN_EMAIL = "admin@parley.localhost"
+
+
+def hash_secret(secret: str) -> str:
+    """Hash a key's secret for storage (keys are 190-bit random, so a plain SHA-256 suffices)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def new_secret() -> str:
+    """Return a fresh API key secret (`pk_` and 43 URL-safe characters)."""
+    return "pk_" + secrets.token_urlsafe(32)
+
+
+def find_by_secret(db: Database, secret: str) -> Row | None:
+    """Return the unrevoked key whose secret this is, comparing hashes in constant time."""
+    digest = hash_secret(secret)
+    found = None
+    for row in db.all(
+        "SELECT * FROM api_keys WHERE prefix = ? AND revoked_at IS NULL", (secret[:PREFIX_LENGTH],)
+    ):
+        if hmac.compare_digest(row["secret_hash"], digest):
+            found = row
+    return found
+
+
+def insert_key(
+    db: Database, *, user_id: str, name: str, role: str, created_by: str | None, secret: str | None = None
+) -> tuple[Row, str]:
+    """Store a new key and return its row and its secret (the secret is never stored)."""
+    secret = secret or new_secret()
+    key_id = new_id("key")
+    db.execute(
+        "INSERT INTO api_keys (id, user_id, name, role, prefix, secret_hash, created_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (key_id, user_id, name, role, secret[:PREFIX_LENGTH], hash_secret(secret), now_iso(), created_by),
+    )
+    row = db.one("SELECT * FROM api_keys WHERE id = ?", (key_id,))
+    assert row is not None
+    return row, secret
+
+
+def is_admin_user(db: Database, user_id: str) -> bool:
+    """Whether `user_id` is in the administrator directory."""
+    return db.one("SELECT 1 FROM admins WHERE workos_id = ?", (user_id,)) is not None
+
+
+def insert_admin(db: Database, *, workos_id: str, email: str, name: str, created_by: str | None) -> Row:
+    """Add an administrator and return the row."""
+    admin_id = new_id("adm")
+    db.execute(
+        "INSERT INTO admins (id, workos_id, email, name, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+        (admin_id, workos_id, email, name, now_iso(), created_by),
+    )
+    row = db.one("SELECT * FROM admins WHERE id = ?", (admin_id,))
+    assert row is not None
+    return row
+
+
+def ensure_first_admin(db: Database, admin_key: str | None) -> str | None:
+    """On first start (or with a new `PARLEY_ADMIN_KEY`), create the admin key; return a new secret.
+
+    Returns the secret only when a key was created now, so the caller can print it once.
+    """
+    with db.transaction():
+        if not is_admin_user(db, FIRST_ADMIN_USER):
+            insert_admin(db, workos_id=FIRST_ADMIN_USER, email=FIRST_ADMIN_EMAIL, name="Administrator", created_by=None)
+        if admin_key is not None:
+            if db.one("SELECT 1 FROM api_keys WHERE secret_hash = ?", (hash_secret(admin_key),)):
+                return None
+        elif db.one("SELECT 1 FROM api_keys WHERE user_id = ? AND role = 'admin'", (FIRST_ADMIN_USER,)):
+            return None
+        _, secret = insert_key(
+            db, user_id=FIRST_ADMIN_USER, name="first-start admin key", role="admin", created_by=None, secret=admin_key
+        )
+        return secret
+
+
+def key_json(row: Row) -> dict[str, Any]:
+    """Render a key row as the spec's `ApiKey` (never the secret)."""
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "user_id": row["user_id"],
+        "role": row["role"],
+        "prefix": row["prefix"],
+        "created_at": row["created_at"],
+        "last_used_at": row["last_used_at"],
+        "revoked_at": row["revoked_at"],
+    }

@@ -1,0 +1,3 @@
+"""PLACEHOLDER: replaced by the area implementation."""
+
+DDL = ""
