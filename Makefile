@@ -11,9 +11,12 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 SPEC ?= openapi.yaml
 GENERATED ?= generated/parley_client
-PY_SOURCES := tests tools
+PY_SOURCES := tests tools server
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DB ?= .parley/parley.db
 
-.PHONY: help venv generate check-generated lint-spec lint test
+.PHONY: help venv generate check-generated lint-spec lint test serve
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -50,6 +53,10 @@ lint: venv ## ruff and mypy --strict.
 	ruff check $(PY_SOURCES)
 	ruff format --check $(PY_SOURCES)
 	mypy --strict $(GENERATED)
+	mypy --strict server/parley_server
 
 test: lint-spec check-generated lint ## Everything CI runs.
 	pytest
+
+serve: venv ## Run the reference server on $(HOST):$(PORT) with the SQLite file $(DB).
+	parley-server --host $(HOST) --port $(PORT) --db $(DB)

@@ -26,7 +26,9 @@ def free_port() -> int:
 class LiveServer:
     """`python -m parley_server` on 127.0.0.1, with a known admin key and its own database file."""
 
-    def __init__(self, db_path: Path, *, admin_key: str | None = None, token_delay: float = 0.0, extra: list[str] | None = None) -> None:
+    def __init__(
+        self, db_path: Path, *, admin_key: str | None = None, token_delay: float = 0.0, extra: list[str] | None = None
+    ) -> None:
         self.db_path = db_path
         self.admin_key = admin_key or "pk_test_" + secrets.token_urlsafe(24)
         self.token_delay = token_delay
@@ -44,8 +46,18 @@ class LiveServer:
         """Start the process and wait until `/v1/health` answers."""
         self.port = free_port()
         env = {**os.environ, "PARLEY_ADMIN_KEY": self.admin_key}
-        cmd = [sys.executable, "-m", "parley_server", "--port", str(self.port), "--db", str(self.db_path),
-               "--token-delay", str(self.token_delay), *self.extra]
+        cmd = [
+            sys.executable,
+            "-m",
+            "parley_server",
+            "--port",
+            str(self.port),
+            "--db",
+            str(self.db_path),
+            "--token-delay",
+            str(self.token_delay),
+            *self.extra,
+        ]
         log = self.log_path.open("a")
         self.process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 20
@@ -81,7 +93,9 @@ class LiveServer:
     def new_key(self, user_id: str, role: str = "user") -> str:
         """Issue a key for `user_id` through the admin API and return its secret."""
         with self.client() as admin:
-            response = admin.post("/v1/admin/api-keys", json={"user_id": user_id, "name": f"test {user_id}", "role": role})
+            response = admin.post(
+                "/v1/admin/api-keys", json={"user_id": user_id, "name": f"test {user_id}", "role": role}
+            )
             response.raise_for_status()
             secret: str = response.json()["secret"]
             return secret

@@ -21,8 +21,8 @@ from parley_server.engine.runs import RunEngine
 from parley_server.errors import ApiError
 from parley_server.rate_limit import RateLimiter
 from parley_server.routes import admin, attachments, completions, models, sessions, system, threads, workspaces
-from parley_server.services import Services
 from parley_server.schema import SCHEMA
+from parley_server.services import Services
 from parley_server.store import keys
 
 # path -> {method: handler}; each handler is named after the operationId it implements.
@@ -113,7 +113,9 @@ def create_app(config: ServerConfig) -> Starlette:
         for method, handler in handlers.items():
             operation = contract.operations[handler.__name__]
             if (operation.method, operation.path) != (method, path):
-                raise RuntimeError(f"{handler.__name__} is {operation.method} {operation.path} in the spec, not {method} {path}")
+                raise RuntimeError(
+                    f"{handler.__name__} is {operation.method} {operation.path} in the spec, not {method} {path}"
+                )
             endpoints[method] = Endpoint(services, handler.__name__, handler)
         routes.append(Route(path, _dispatcher(endpoints), methods=list(handlers)))
 

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from parley_server.errors import invalid
@@ -66,7 +66,7 @@ class Contract:
 
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
-        registry: Registry[Any] = Registry().with_resource(SPEC_URI, Resource(document, DRAFT202012))
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
         self._registry = registry
         self.operations: dict[str, Operation] = {}
         default_security = document.get("security", [])
@@ -200,11 +200,15 @@ def _narrow_union(error: ValidationError) -> ValidationError:
 
 def _param_of(error: ValidationError, where: str) -> str | None:
     parts = [str(p) for p in error.absolute_path]
-    if error.validator == "required" and isinstance(error.instance, dict):
+    if error.validator == "required" and isinstance(error.instance, dict) and isinstance(error.validator_value, list):
         missing = next((r for r in error.validator_value if r not in error.instance), None)
         if missing is not None:
             parts.append(str(missing))
-    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+    if (
+        error.validator == "additionalProperties"
+        and isinstance(error.instance, dict)
+        and isinstance(error.schema, dict)
+    ):
         allowed = set(error.schema.get("properties", {}))
         extra = next((k for k in error.instance if k not in allowed), None)
         if extra is not None:

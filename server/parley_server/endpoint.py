@@ -25,7 +25,7 @@ from parley_server.contract import Operation, check
 from parley_server.errors import ApiError, invalid
 from parley_server.replies import BytesReply, EventStreamReply, Reply, Result, RunReply
 from parley_server.services import Services
-from parley_server.store import idempotency
+from parley_server.store import idempotency, usage
 
 log = logging.getLogger("parley_server")
 
@@ -79,6 +79,8 @@ class Endpoint:
         caller = services.auth.authenticate(request.headers.get("authorization")) if op.secured else None
         if caller is not None:
             services.limiter.check(caller.key_id)
+            with services.db.transaction():
+                usage.count_request(services.db, caller.user_id)
         params = _parameters(op, request)
         raw, body = await _body(op, request, services.config.max_upload_bytes)
         ctx = Context(services, request_id, op.operation_id, caller, params, body)
@@ -87,7 +89,9 @@ class Endpoint:
             with services.db.transaction():
                 result = self.handler(ctx)
             return await self._render(result, request_id)
-        fingerprint = hashlib.sha256(op.operation_id.encode() + b"\0" + request.url.path.encode() + b"\0" + raw).hexdigest()
+        fingerprint = hashlib.sha256(
+            op.operation_id.encode() + b"\0" + request.url.path.encode() + b"\0" + raw
+        ).hexdigest()
         stored = idempotency.find(services.db, caller.user_id, key, services.config.idempotency_ttl_seconds)
         if stored is not None:
             if stored.fingerprint != fingerprint:
@@ -133,7 +137,13 @@ def _storable(result: Result, fingerprint: str) -> idempotency.StoredAnswer:
         )
     if isinstance(result, EventStreamReply):
         return idempotency.StoredAnswer(
-            fingerprint, 200, "text/event-stream", {**result.headers, **_SSE_HEADERS}, b"".join(result.frames), None, False
+            fingerprint,
+            200,
+            "text/event-stream",
+            {**result.headers, **_SSE_HEADERS},
+            b"".join(result.frames),
+            None,
+            False,
         )
     return idempotency.StoredAnswer(fingerprint, 200, result.media_type, result.headers, result.content, None, False)
 

@@ -66,7 +66,9 @@ def unprocessable(code: str, message: str, *, param: str | None = None) -> ApiEr
 
 def not_found(resource: str, resource_id: str, *, param: str | None = None) -> ApiError:
     """A 404 for a resource that does not exist or belongs to someone else (`thread_not_found`, ...)."""
-    return ApiError(404, f"{resource}_not_found", f"No {resource.replace('_', ' ')} with id '{resource_id}'.", param=param)
+    return ApiError(
+        404, f"{resource}_not_found", f"No {resource.replace('_', ' ')} with id '{resource_id}'.", param=param
+    )
 
 
 def conflict(code: str, message: str, *, param: str | None = None) -> ApiError:

@@ -6,7 +6,6 @@ import secrets
 import time
 from datetime import datetime, timezone
 
-
 _last_micros = 0
 
 

@@ -33,6 +33,8 @@ def cursor_page(
         clauses.append("id < ?" if descending else "id > ?")
         values.append(after)
     order = "DESC" if descending else "ASC"
-    rows = db.all(f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY id {order} LIMIT ?", [*values, limit + 1])
+    rows = db.all(
+        f"SELECT * FROM {table} WHERE {' AND '.join(clauses)} ORDER BY id {order} LIMIT ?", [*values, limit + 1]
+    )
     page = rows[:limit]
     return {"data": [render(r) for r in page], "has_more": len(rows) > limit, "after": page[-1]["id"] if page else None}

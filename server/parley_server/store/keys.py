@@ -54,9 +54,7 @@ def find_by_secret(db: Database, secret: str) -> Row | None:
     """Return the unrevoked key whose secret this is, comparing hashes in constant time."""
     digest = hash_secret(secret)
     found = None
-    for row in db.all(
-        "SELECT * FROM api_keys WHERE prefix = ? AND revoked_at IS NULL", (secret[:PREFIX_LENGTH],)
-    ):
+    for row in db.all("SELECT * FROM api_keys WHERE prefix = ? AND revoked_at IS NULL", (secret[:PREFIX_LENGTH],)):
         if hmac.compare_digest(row["secret_hash"], digest):
             found = row
     return found
