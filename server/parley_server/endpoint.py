@@ -177,9 +177,22 @@ def _parameters(op: Operation, request: Request) -> dict[str, Any]:
                 values[param.name] = param.default
             continue
         value = _coerce(raw, param.kind, param.name)
+        if param.location == "path" and not param.validator.is_valid(value):
+            raise _no_such_resource(param.name, raw)
         check(param.validator, value, where=param.name)
         values[param.name] = value
     return values
+
+
+# Path parameters are all ids (or an admin's email); these name the resource they are the id of.
+_RESOURCE_OF = {"key_id": "api_key", "email": "admin"}
+
+
+def _no_such_resource(name: str, raw: str) -> ApiError:
+    """A path id that breaks its schema names nothing that can exist: 404 (several operations declare no 400)."""
+    resource = _RESOURCE_OF.get(name, name.removesuffix("_id"))
+    shown = raw if len(raw) <= 64 else raw[:64] + "..."
+    return ApiError(404, f"{resource}_not_found", f"No {resource.replace('_', ' ')} '{shown}'.", param=name)
 
 
 def _coerce(raw: str, kind: str, name: str) -> Any:
@@ -215,7 +228,9 @@ async def _body(op: Operation, request: Request, max_upload: int) -> tuple[bytes
         raise invalid(f"Send the body as application/json, not '{content_type}'.", code="unsupported_content_type")
     try:
         value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError) as exc:
+        # `\ud800`-style escapes decode to lone surrogates, which no UTF-8 text (nor SQLite) can hold.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (UnicodeError, ValueError) as exc:
         raise invalid(f"The request body is not valid UTF-8 JSON: {exc}.", code="invalid_json") from None
     if op.body_validator is not None:
         check(op.body_validator, value)
