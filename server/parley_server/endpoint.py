@@ -117,6 +117,7 @@ class Endpoint:
             return Response(result.content, media_type=result.media_type, headers=headers)
         if isinstance(result, EventStreamReply):
             return _event_stream(_paced(result.frames, result.delay), headers)
+        headers["X-Run-Id"] = result.run_id
         if result.stream:
             return _event_stream(self.services.runs.event_stream(result.run_id, result.after), headers)
         return json_response(await self.services.runs.wait_result(result.run_id), 200, headers)
@@ -251,6 +252,8 @@ async def _multipart(op: Operation, request: Request, max_upload: int) -> tuple[
     try:
         form = await request.form(max_files=4, max_fields=32, max_part_size=max_upload + 1)
     except Exception as exc:  # Starlette raises MultiPartException or HTTPException for broken bodies
+        if "exceeded maximum size" in str(exc):  # a plain (non-file) field longer than the upload limit
+            raise ApiError(413, "file_too_large", f"A part exceeds the limit of {max_upload} bytes.") from None
         raise invalid(f"The multipart body could not be parsed: {exc}.", code="invalid_multipart") from None
     fields: dict[str, Any] = {}
     digest = hashlib.sha256()

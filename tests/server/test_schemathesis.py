@@ -6,6 +6,7 @@ a user key (admin and manager operations must refuse it).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -45,7 +46,8 @@ def test_schemathesis_finds_no_failure(who: str, tmp_path: Path) -> None:
             str(tmp_path / "report"),
         ]
         # schemathesis writes .schemathesis/ and .hypothesis/ into its working directory.
-        result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900)
+        env = {**os.environ, "PARLEY_SCHEMATHESIS_HOOKS": str(CONFIGS / "hooks.py")}
+        result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=900)
     finally:
         live.stop()
     output = result.stdout + result.stderr
