@@ -6,6 +6,7 @@ request the contract forbids is a 400 naming the field, never a 500 or a silent 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib.resources
 import re
@@ -150,7 +151,9 @@ def _is_date_time(value: object) -> bool:
         return True
     if not _RFC3339.match(value):
         return False
-    parse_iso(value)
+    # Valid even when moving a year-0001/9999 time to UTC leaves datetime's range (OverflowError).
+    with contextlib.suppress(OverflowError):
+        parse_iso(value)
     return True
 
 

@@ -1,34 +1,70 @@
-"""PLACEHOLDER: replaced by the area implementation."""
+"""Admin operations: platform stats, administrators, the audit log and API keys (admin rights only)."""
+
+from __future__ import annotations
 
 from parley_server.context import Context
-from parley_server.errors import ApiError
+from parley_server.errors import ApiError, conflict
+from parley_server.ids import parse_iso
+from parley_server.pagination import cursor_page
 from parley_server.replies import Reply, Result
-from parley_server.store import audit, keys
+from parley_server.store import audit, keys, stats
+
+# Bounds for `since`/`until` values whose UTC form falls outside the years 1..9999.
+_BEFORE_ALL = ""
+_AFTER_ALL = "~"
 
 
 def get_platform_stats(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "get_platform_stats is not implemented yet.")
+    """Counters over the server's data, computed now, and the service's health."""
+    ctx.caller.require_admin()
+    return Reply(stats.platform_stats(ctx.db))
 
 
 def list_admins(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "list_admins is not implemented yet.")
+    """Every administrator, oldest first, with their count."""
+    ctx.caller.require_admin()
+    admins = [keys.admin_json(row) for row in keys.list_admins(ctx.db)]
+    return Reply({"admins": admins, "count": len(admins)})
 
 
 def add_admin(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "add_admin is not implemented yet.")
+    """Make the user `workos_id` an administrator (409 `admin_exists` when the email or user already is)."""
+    ctx.caller.require_admin()
+    workos_id, email = ctx.field("workos_id"), ctx.field("email")
+    if keys.admin_conflicts(ctx.db, workos_id=workos_id, email=email):
+        raise conflict("admin_exists", f"'{email}' (user '{workos_id}') is already an administrator.", param="email")
+    name = ctx.field("name", "")
+    row = keys.insert_admin(ctx.db, workos_id=workos_id, email=email, name=name, created_by=ctx.user_id)
+    audit.record(ctx, "admin.add", "admin", row["id"], {"email": email, "workos_id": workos_id})
+    return Reply(keys.admin_json(row), status=201)
 
 
 def remove_admin(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "remove_admin is not implemented yet.")
+    """Remove the administrator with this email; never the caller's own user (409 `cannot_remove_self`)."""
+    ctx.caller.require_admin()
+    email = ctx.params["email"]
+    row = keys.find_admin_by_email(ctx.db, email)
+    if row is None:
+        raise ApiError(404, "admin_not_found", f"No administrator with email '{email}'.", param="email")
+    if row["workos_id"] == ctx.user_id:
+        raise conflict("cannot_remove_self", "An administrator cannot remove itself.", param="email")
+    keys.delete_admin(ctx.db, row["id"])
+    audit.record(ctx, "admin.remove", "admin", row["id"], {"email": email, "workos_id": row["workos_id"]})
+    return Reply({"id": row["id"], "deleted": True})
 
 
 def list_audit_log(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "list_audit_log is not implemented yet.")
+    """An offset page of audit entries, newest first, filtered by action, user, resource and time."""
+    ctx.caller.require_admin()
+    params = ctx.params
+    limit, offset = params["limit"], params["offset"]
+    filters: dict[str, str] = {name: params[name] for name in ("action", "user_id", "resource") if name in params}
+    since = _timestamp(params["since"]) if "since" in params else None
+    until = _timestamp(params["until"]) if "until" in params else None
+    rows, total = audit.page(ctx.db, filters=filters, since=since, until=until, limit=limit, offset=min(offset, 2**62))
+    entries = [audit.entry_json(row) for row in rows]
+    has_more = offset + len(entries) < total
+    return Reply({"entries": entries, "total": total, "limit": limit, "offset": offset, "has_more": has_more})
 
 
 def create_api_key(ctx: Context) -> Result:
@@ -46,11 +82,37 @@ def create_api_key(ctx: Context) -> Result:
 
 
 def list_api_keys(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "list_api_keys is not implemented yet.")
+    """A cursor page of keys (never their secrets), maybe one user's, revoked ones only on request."""
+    ctx.caller.require_admin()
+    clauses, args = ["1 = 1"], []
+    if "user_id" in ctx.params:
+        clauses.append("user_id = ?")
+        args.append(ctx.params["user_id"])
+    if not ctx.params["include_revoked"]:
+        clauses.append("revoked_at IS NULL")
+    page = cursor_page(
+        ctx.db, table="api_keys", where=" AND ".join(clauses), args=args, params=ctx.params, render=keys.key_json
+    )
+    return Reply(page)
 
 
 def revoke_api_key(ctx: Context) -> Result:
-    """Placeholder."""
-    raise ApiError(500, "not_implemented", "revoke_api_key is not implemented yet.")
+    """Revoke a key at once (404 when unknown or revoked; 409 `cannot_revoke_self` for the calling key)."""
+    ctx.caller.require_admin()
+    key_id = ctx.params["key_id"]
+    if key_id == ctx.caller.key_id:
+        raise conflict("cannot_revoke_self", "An API key cannot revoke itself; use another admin key.", param="key_id")
+    row = keys.revoke_key(ctx.db, key_id)
+    if row is None:
+        raise ApiError(404, "api_key_not_found", f"No active API key with id '{key_id}'.", param="key_id")
+    audit.record(ctx, "api_key.revoke", "api_key", key_id, {"user_id": row["user_id"], "role": row["role"]})
+    return Reply(keys.key_json(row))
 
+
+def _timestamp(value: str) -> str:
+    """An RFC 3339 date-time as a stored timestamp (UTC, microseconds, `Z`), comparable as text."""
+    try:
+        return parse_iso(value).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+    except OverflowError:
+        # Only years 0001 and 9999 with an offset can leave the datetime range when moved to UTC.
+        return _BEFORE_ALL if value.startswith("0001") else _AFTER_ALL

@@ -21,7 +21,8 @@ CREATE TABLE IF NOT EXISTS audit_log (
     request_id TEXT
 );
 CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action);
-CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log (user_id)
+CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log (user_id);
+CREATE INDEX IF NOT EXISTS audit_log_timestamp ON audit_log (timestamp)
 """
 
 
@@ -51,6 +52,31 @@ def write(
         " VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)",
         (new_id("aud"), now_iso(), user_id, action, resource, resource_id, to_json(metadata), request_id),
     )
+
+
+def page(
+    db: Database, *, filters: dict[str, str], since: str | None, until: str | None, limit: int, offset: int
+) -> tuple[list[Row], int]:
+    """Return one page of entries, newest first, and how many entries match in all.
+
+    `filters` maps a column (`action`, `user_id`, `resource`) to the exact value it must have;
+    `since` (inclusive) and `until` (exclusive) are timestamps in the stored format.
+    """
+    clauses, args = ["1 = 1"], []
+    for column in ("action", "user_id", "resource"):
+        if column in filters:
+            clauses.append(f"{column} = ?")
+            args.append(filters[column])
+    if since is not None:
+        clauses.append("timestamp >= ?")
+        args.append(since)
+    if until is not None:
+        clauses.append("timestamp < ?")
+        args.append(until)
+    where = " AND ".join(clauses)
+    total: int = db.scalar(f"SELECT COUNT(*) FROM audit_log WHERE {where}", args)
+    rows = db.all(f"SELECT * FROM audit_log WHERE {where} ORDER BY id DESC LIMIT ? OFFSET ?", [*args, limit, offset])
+    return rows, total
 
 
 def entry_json(row: Row) -> dict[str, Any]:

@@ -124,3 +124,47 @@ def key_json(row: Row) -> dict[str, Any]:
         "last_used_at": row["last_used_at"],
         "revoked_at": row["revoked_at"],
     }
+
+
+def find_key(db: Database, key_id: str) -> Row | None:
+    """Return the key with this id (revoked or not), or `None`."""
+    return db.one("SELECT * FROM api_keys WHERE id = ?", (key_id,))
+
+
+def revoke_key(db: Database, key_id: str) -> Row | None:
+    """Revoke an unrevoked key now and return its row; `None` when unknown or already revoked."""
+    if not db.execute("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now_iso(), key_id)):
+        return None
+    return find_key(db, key_id)
+
+
+def list_admins(db: Database) -> list[Row]:
+    """Every administrator, oldest first."""
+    return db.all("SELECT * FROM admins ORDER BY created_at, id")
+
+
+def admin_conflicts(db: Database, *, workos_id: str, email: str) -> bool:
+    """Whether this email or this user id is already an administrator."""
+    return db.one("SELECT 1 FROM admins WHERE email = ? OR workos_id = ?", (email, workos_id)) is not None
+
+
+def find_admin_by_email(db: Database, email: str) -> Row | None:
+    """Return the administrator with exactly this email, or `None`."""
+    return db.one("SELECT * FROM admins WHERE email = ?", (email,))
+
+
+def delete_admin(db: Database, admin_id: str) -> None:
+    """Remove an administrator; its user's keys keep only the rights of their own `role`."""
+    db.execute("DELETE FROM admins WHERE id = ?", (admin_id,))
+
+
+def admin_json(row: Row) -> dict[str, Any]:
+    """Render an administrator row as the spec's `Admin`."""
+    return {
+        "id": row["id"],
+        "workos_id": row["workos_id"],
+        "email": row["email"],
+        "name": row["name"],
+        "created_at": row["created_at"],
+        "created_by": row["created_by"],
+    }

@@ -1,11 +1,12 @@
 """schemathesis hooks for the reference-server passes (loaded through `hooks` in the .toml files).
 
 schemathesis fills the `Idempotency-Key` header from the spec's example (or small generated
-strings), so unrelated generated POSTs would share a key and turn into replays of the first one
-(a replay of a since-deleted thread then looks like ST302). Real clients send a fresh key per
-logical call, so every *valid* key is swapped for a fresh one; invalid keys are kept, so the
-negative cases still check that malformed keys are refused. Replay itself is tested over HTTP in
-tests/server/.
+strings), so unrelated generated POSTs share a key and turn into replays of the first one. In the
+stateful phase that breaks the scenarios: a replayed create hands back a resource an earlier
+scenario deleted, which looks like ST302. Real clients send a fresh key per logical call, so in the
+stateful phase every *valid* key is swapped for a fresh one. The other phases keep their keys:
+there a replay or a 409 `idempotency_key_reused` is a correct answer, and touching the headers of
+their missing-header cases would undo them. Replay itself is tested over HTTP in tests/server/.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ _VALID_KEY = re.compile(r"^[\x21-\x7E]{1,255}$")
 
 @schemathesis.hook
 def before_call(context: Any, case: Any, **kwargs: Any) -> None:
-    """Give each request with a valid `Idempotency-Key` a key of its own."""
-    for name, value in list((case.headers or {}).items()):
+    """In the stateful phase, give each request with a valid `Idempotency-Key` a key of its own."""
+    meta = getattr(case, "meta", None)
+    if meta is None or str(meta.phase.name) != "stateful" or not case.headers:
+        return
+    headers = dict(case.headers)
+    for name, value in headers.items():
         if name.lower() == "idempotency-key" and isinstance(value, str) and _VALID_KEY.match(value):
-            case.headers[name] = str(uuid.uuid4())
+            headers[name] = str(uuid.uuid4())
+    case.headers = headers
