@@ -117,7 +117,9 @@ def create_app(config: ServerConfig) -> Starlette:
                     f"{handler.__name__} is {operation.method} {operation.path} in the spec, not {method} {path}"
                 )
             endpoints[method] = Endpoint(services, handler.__name__, handler)
-        routes.append(Route(path, _dispatcher(endpoints), methods=list(handlers)))
+        # Model ids may contain `/` (`openrouter/auto`, sent as `%2F`); Starlette decodes it before routing.
+        route_path = path.replace("{model_id}", "{model_id:path}")
+        routes.append(Route(route_path, _dispatcher(endpoints), methods=list(handlers)))
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
