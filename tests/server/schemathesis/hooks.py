@@ -1,5 +1,7 @@
 """schemathesis hooks for the reference-server passes (loaded through `hooks` in the .toml files).
 
+The first renews idempotency keys, the second drops one known false positive.
+
 schemathesis fills the `Idempotency-Key` header from the spec's example (or small generated
 strings), so unrelated generated POSTs share a key and turn into replays of the first one. In the
 stateful phase that breaks the scenarios: a replayed create hands back a resource an earlier
@@ -31,3 +33,16 @@ def before_call(context: Any, case: Any, **kwargs: Any) -> None:
         if name.lower() == "idempotency-key" and isinstance(value, str) and _VALID_KEY.match(value):
             headers[name] = str(uuid.uuid4())
     case.headers = headers
+
+
+@schemathesis.hook
+def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool:
+    """Drop the ST201s schemathesis raises on cases it labels positive itself.
+
+    schemathesis 4.32.5 (a variant of schemathesis#2983, fixed there for JSON bodies only): in the
+    stateful phase, a negative multipart case whose `thread_id` a link then fills in becomes a
+    valid request, yet is still judged as negative, with "Invalid component: positive test case".
+    Every other negative-data failure is kept.
+    """
+    message = str(getattr(failure, "message", ""))
+    return not (type(failure).__name__ == "AcceptedNegativeData" and "Invalid component: positive test case" in message)
