@@ -1,0 +1,127 @@
+"""Parley: the Python SDK of the Parley chat-platform API.
+
+```python
+from parley import Parley
+
+client = Parley(base_url="https://parley.example.com", api_key="prl_…")
+models = client.models.list()
+thread = client.threads.create(title="Refund for order 4417")
+result = client.threads(thread.id).chat("Where is my order?")
+```
+
+Names are loaded on first use (PEP 562), so `import parley` costs almost nothing; the HTTP stack
+is imported with the clients, and each resource's generated operations on first access.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import typing` out of `import parley`
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ._client import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT, AsyncParley, Parley
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        ForbiddenError,
+        InternalServerError,
+        NotFoundError,
+        ParleyError,
+        PayloadTooLargeError,
+        PermissionDeniedError,
+        RateLimitError,
+        StreamError,
+        UnauthorizedError,
+        UnprocessableEntityError,
+    )
+    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from ._run_stream import AsyncThreadRunStream, ThreadRunStream
+    from ._stream import AsyncStream, Stream
+    from ._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
+
+__version__ = "0.1.0"
+
+_MODULES = {
+    "._client": ("Parley", "AsyncParley", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_STREAM_IDLE_TIMEOUT"),
+    "._errors": (
+        "ParleyError",
+        "APIError",
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "BadRequestError",
+        "AuthenticationError",
+        "UnauthorizedError",
+        "PermissionDeniedError",
+        "ForbiddenError",
+        "NotFoundError",
+        "ConflictError",
+        "PayloadTooLargeError",
+        "UnprocessableEntityError",
+        "RateLimitError",
+        "InternalServerError",
+        "StreamError",
+    ),
+    "._pagination": ("SyncPage", "AsyncPage", "AsyncPaginator"),
+    "._stream": ("Stream", "AsyncStream"),
+    "._run_stream": ("ThreadRunStream", "AsyncThreadRunStream"),
+    "._types": ("NOT_GIVEN", "NotGiven", "RequestOptions", "PostOptions"),
+}
+_EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_STREAM_IDLE_TIMEOUT",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncParley",
+    "AsyncStream",
+    "AsyncThreadRunStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "Parley",
+    "ParleyError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "PostOptions",
+    "RateLimitError",
+    "RequestOptions",
+    "Stream",
+    "StreamError",
+    "SyncPage",
+    "ThreadRunStream",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "__version__",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'parley' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,110 @@
+"""One logical API call, ready to send: the generated operation's request plus per-call options.
+
+`prepare()` runs once per call (not per attempt), so everything it decides, the
+`Idempotency-Key` included, is identical on every retry.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ._types import PostOptions, RequestOptions
+
+
+def new_idempotency_key() -> str:
+    """A fresh random `Idempotency-Key`."""
+    return str(uuid.uuid4())
+
+
+def idempotency_key(options: PostOptions) -> str:
+    """The caller's `idempotency_key=`, or a fresh one: call once per logical call."""
+    return options.get("idempotency_key") or new_idempotency_key()
+
+
+class Prepared:
+    """A request's method, URL, query, headers, body and timeout, before auth headers are added."""
+
+    __slots__ = ("data", "files", "headers", "json", "method", "params", "timeout", "url")
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, Any] | None,
+        headers: dict[str, str],
+        json: Any,
+        files: Any,
+        data: Any,
+        timeout: httpx.Timeout,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.params = params
+        self.headers = headers
+        self.json = json
+        self.files = files
+        self.data = data
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"<Prepared {self.method} {self.url}>"
+
+
+def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, timeout: httpx.Timeout) -> Prepared:
+    """Merge a generated `_get_kwargs(...)` result with the per-call options.
+
+    The operation's own headers (`Idempotency-Key`, `Content-Type`, `Last-Event-ID`) come first,
+    `extra_headers` win over them; `extra_query` is added to the query; `extra_body` to the JSON
+    body (or to the form fields of an upload). The generated multipart `Content-Type` with its
+    fixed boundary is dropped, so httpx picks a random boundary for each upload.
+    """
+    method = str(kwargs["method"]).upper()
+    headers = {name.lower(): str(value) for name, value in (kwargs.get("headers") or {}).items()}
+    files = kwargs.get("files")
+    if files is not None and headers.get("content-type", "").startswith("multipart/"):
+        del headers["content-type"]
+    if method == "POST" and "idempotency-key" not in headers:
+        headers["idempotency-key"] = new_idempotency_key()
+    params = kwargs.get("params")
+    json_body = kwargs.get("json")
+    data = kwargs.get("data")
+    if options:
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            headers.update({name.lower(): value for name, value in extra_headers.items()})
+        extra_query = options.get("extra_query")
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        extra_body = options.get("extra_body")
+        if extra_body:
+            if files is not None:
+                data = {**(data or {}), **extra_body}
+            else:
+                json_body = {**(json_body or {}), **extra_body}
+        timeout = to_timeout(options.get("timeout", timeout))
+    return Prepared(
+        method,
+        base_url + str(kwargs["url"]),
+        params=params or None,
+        headers=headers,
+        json=json_body,
+        files=files,
+        data=data,
+        timeout=timeout,
+    )
+
+
+def to_timeout(value: Any) -> httpx.Timeout:
+    """An `httpx.Timeout` from seconds or a `Timeout`; `None` (wait forever) is refused."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"timeout must be a number of seconds or an httpx.Timeout, not {value!r}")
+    if value <= 0:
+        raise ValueError(f"timeout must be positive, got {value!r}")
+    return httpx.Timeout(float(value))

@@ -1,0 +1,53 @@
+"""Async twins: the async client's methods are the sync client's, awaited.
+
+A method is written once, for the synchronous side: it builds its request and hands it to
+`self._client._request` (or `_paginate`, `_stream`). `async_twin(Sync.method)` runs that very body
+with an `AsyncParley`, whose `_request` returns a coroutine, and awaits the result; `page_twin`
+reuses a list method as it is (the async `_paginate` returns an `AsyncPaginator`). Everything a
+method does before the request (arguments, message normalisation, bodies) is thus shared, and
+the two surfaces cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Coroutine
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
+
+from ._pagination import AsyncPaginator, SyncPage
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+def async_twin(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]:
+    """The async version of a synchronous resource method: the same body, awaited."""
+
+    async def twin(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        pending: Any = method(self, *args, **kwargs)
+        result: R = await pending
+        return result
+
+    _copy_identity(twin, method)
+    return twin
+
+
+def page_twin(method: Callable[Concatenate[Any, P], SyncPage[T]]) -> Callable[Concatenate[Any, P], AsyncPaginator[T]]:
+    """The async version of a list method: the same function, returning an `AsyncPaginator`."""
+    return cast(Callable[Concatenate[Any, P], AsyncPaginator[T]], method)
+
+
+def alias(method: Callable[P, R], origin: str) -> Callable[P, R]:
+    """Another name for `method`, as the seed SDK `origin` called it (documented as an alias)."""
+
+    def renamed(*args: P.args, **kwargs: P.kwargs) -> R:
+        return method(*args, **kwargs)
+
+    _copy_identity(renamed, method)
+    renamed.__doc__ = f"Alias of `{method.__name__}` (the name {origin} uses).\n\n{method.__doc__ or ''}"
+    return renamed
+
+
+def _copy_identity(wrapper: Any, wrapped: Any) -> None:
+    functools.update_wrapper(wrapper, wrapped)

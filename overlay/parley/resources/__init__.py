@@ -1,0 +1,1 @@
+"""One module per API area; each holds the synchronous resource and its async twin."""

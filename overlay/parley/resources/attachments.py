@@ -1,0 +1,108 @@
+"""Attachments: upload, read, download and delete files (`upload_attachment` ...).
+
+Uploads are sent as multipart with a random boundary chosen by httpx (the generated code's
+fixed `+++` boundary would let a file's bytes inject form fields). The file is read into memory
+once, so a retried upload resends exactly the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from typing import IO, TYPE_CHECKING, Any
+
+from parley_client.api.attachments import (
+    delete_attachment,
+    download_attachment_content,
+    get_attachment,
+    upload_attachment,
+)
+from parley_client.models.attachment import Attachment
+from parley_client.models.attachment_upload_request import AttachmentUploadRequest
+from parley_client.models.deleted_object import DeletedObject
+from parley_client.types import File
+
+from .._call import idempotency_key
+from .._types import NOT_GIVEN, NotGiven
+from ._base import AsyncResource, SyncResource, async_twin, content_bytes, fields, json_as
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._types import PostOptions, RequestOptions
+
+FileInput = bytes | str | os.PathLike[str] | IO[bytes] | tuple[Any, ...]
+"""Bytes, a path, a binary file object, or `(filename, content[, content_type])` as httpx takes it."""
+
+_attachment = json_as(Attachment.from_dict)
+_deleted = json_as(DeletedObject.from_dict)
+
+
+def read_file(file: FileInput) -> File:
+    """The generated `File` for an upload: its bytes (read now), filename and content type."""
+    filename: str | None = None
+    content_type: str | None = None
+    content: Any = file
+    if isinstance(file, tuple):
+        if not 2 <= len(file) <= 3:
+            raise ValueError("a file tuple is (filename, content) or (filename, content, content_type)")
+        filename, content = file[0], file[1]
+        content_type = file[2] if len(file) == 3 else None
+    if isinstance(content, (str, os.PathLike)):
+        with open(content, "rb") as handle:
+            data = handle.read()
+        filename = filename or os.path.basename(os.fspath(content))
+    elif isinstance(content, (bytes, bytearray, memoryview)):
+        data = bytes(content)
+    elif hasattr(content, "read"):
+        data = content.read()
+        if isinstance(data, str):
+            raise TypeError("open the file in binary mode ('rb') to upload it")
+        name = getattr(content, "name", None)
+        filename = filename or (os.path.basename(name) if isinstance(name, str) else None)
+    else:
+        raise TypeError(f"file must be bytes, a path, a binary file or a tuple, not {type(content).__name__}")
+    return File(payload=io.BytesIO(data), file_name=filename or "upload", mime_type=content_type)
+
+
+class Attachments(SyncResource):
+    """`client.attachments`: files to reference from thread messages (`attachment_ids`)."""
+
+    def upload(
+        self,
+        *,
+        file: FileInput,
+        thread_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[PostOptions],
+    ) -> Attachment:
+        """Upload a file (`upload_attachment`); at most 10 MiB by default (`PayloadTooLargeError`).
+
+        `file` is bytes, a path, a binary file object, or `(filename, content[, content_type])`.
+        With `thread_id` the attachment belongs to that thread and is deleted with it; `name`
+        defaults to the filename.
+        """
+        body = AttachmentUploadRequest(file=read_file(file), **fields(thread_id=thread_id, name=name))
+        kwargs = upload_attachment._get_kwargs(body=body, idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _attachment)
+
+    def retrieve(self, attachment_id: str, **options: Unpack[RequestOptions]) -> Attachment:
+        """An attachment's metadata: name, type, size, sha256 (`get_attachment`)."""
+        return self._client._request(get_attachment._get_kwargs(attachment_id), options, _attachment)
+
+    def content(self, attachment_id: str, **options: Unpack[RequestOptions]) -> bytes:
+        """An attachment's bytes, exactly as uploaded (`download_attachment_content`)."""
+        return self._client._request(download_attachment_content._get_kwargs(attachment_id), options, content_bytes)
+
+    def delete(self, attachment_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
+        """Delete an attachment and its content (`delete_attachment`)."""
+        return self._client._request(delete_attachment._get_kwargs(attachment_id), options, _deleted)
+
+
+class AsyncAttachments(AsyncResource):
+    """`client.attachments` (async)."""
+
+    upload = async_twin(Attachments.upload)
+    retrieve = async_twin(Attachments.retrieve)
+    content = async_twin(Attachments.content)
+    delete = async_twin(Attachments.delete)

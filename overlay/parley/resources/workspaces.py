@@ -1,0 +1,299 @@
+"""Workspaces: managed customer conversations answered by AI, drafted for approval, or by humans.
+
+Canonical names follow the other resources; the AiAssist SDK's names work too
+(`get`, `get_by_client_id`, `get_messages`, `end_conversation`, `send_typing_preview`), but
+unlike that SDK the typing preview and the end of a conversation raise errors instead of
+swallowing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from parley_client.api.workspaces import (
+    approve_workspace_draft,
+    create_workspace,
+    end_workspace,
+    get_typing_preview,
+    get_workspace,
+    get_workspace_by_client_id,
+    list_workspace_drafts,
+    list_workspace_messages,
+    list_workspaces,
+    reject_workspace_draft,
+    send_agent_message,
+    send_typing_preview,
+    send_workspace_message,
+    update_workspace,
+)
+from parley_client.models.agent_message_request import AgentMessageRequest
+from parley_client.models.draft_approve_request import DraftApproveRequest
+from parley_client.models.draft_decision import DraftDecision
+from parley_client.models.draft_reject_request import DraftRejectRequest
+from parley_client.models.typing_preview import TypingPreview
+from parley_client.models.typing_preview_request import TypingPreviewRequest
+from parley_client.models.workspace import Workspace
+from parley_client.models.workspace_create_request import WorkspaceCreateRequest
+from parley_client.models.workspace_draft import WorkspaceDraft
+from parley_client.models.workspace_draft_list import WorkspaceDraftList
+from parley_client.models.workspace_list import WorkspaceList
+from parley_client.models.workspace_lookup import WorkspaceLookup
+from parley_client.models.workspace_message import WorkspaceMessage
+from parley_client.models.workspace_message_list import WorkspaceMessageList
+from parley_client.models.workspace_message_request import WorkspaceMessageRequest
+from parley_client.models.workspace_send_result import WorkspaceSendResult
+from parley_client.models.workspace_update_request import WorkspaceUpdateRequest
+from parley_client.models.workspace_with_messages import WorkspaceWithMessages
+
+from .._call import idempotency_key
+from .._pagination import CURSOR, SyncPage
+from .._types import NOT_GIVEN, NotGiven
+from ._base import AsyncResource, SyncResource, alias, async_twin, fields, json_as, page_twin
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._types import PostOptions, RequestOptions
+
+ModeArg = Literal["ai", "shadow", "takeover"]
+SortOrderArg = Literal["asc", "desc"]
+AISSIST = "the AiAssist SDK"
+
+_with_messages = json_as(WorkspaceWithMessages.from_dict)
+_workspace = json_as(Workspace.from_dict)
+_workspace_list = json_as(WorkspaceList.from_dict)
+_lookup = json_as(WorkspaceLookup.from_dict)
+_send_result = json_as(WorkspaceSendResult.from_dict)
+_message_list = json_as(WorkspaceMessageList.from_dict)
+_message = json_as(WorkspaceMessage.from_dict)
+_typing = json_as(TypingPreview.from_dict)
+_draft_list = json_as(WorkspaceDraftList.from_dict)
+_decision = json_as(DraftDecision.from_dict)
+
+
+class Workspaces(SyncResource):
+    """`client.workspaces`: open, read and answer managed conversations; `drafts` for shadow mode."""
+
+    @property
+    def drafts(self) -> Drafts:
+        """Shadow-mode drafts: `list`, `approve`, `reject` (admin keys)."""
+        return Drafts(self._client)
+
+    def create(
+        self,
+        *,
+        client_id: str | NotGiven = NOT_GIVEN,
+        initial_message: str | NotGiven = NOT_GIVEN,
+        system_prompt: str | NotGiven = NOT_GIVEN,
+        context: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        mode: ModeArg | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[PostOptions],
+    ) -> WorkspaceWithMessages:
+        """Open a workspace, or resume the caller's active one for `client_id` (`create_workspace`).
+
+        With `initial_message`, it is answered as `send_message` would (AI answer, pending draft
+        or nothing, by mode). The result has `.workspace`, `.messages`, `.pending_approval`, `.draft`.
+        """
+        given = fields(
+            client_id=client_id,
+            initial_message=initial_message,
+            system_prompt=system_prompt,
+            context=context,
+            metadata=metadata,
+            mode=mode,
+            model=model,
+            max_tokens=max_tokens,
+        )
+        body = WorkspaceCreateRequest.from_dict(given) if given else NOT_GIVEN
+        kwargs = create_workspace._get_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _with_messages)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: SortOrderArg | NotGiven = NOT_GIVEN,
+        status: Literal["active", "ended"] | NotGiven = NOT_GIVEN,
+        mode: ModeArg | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[Workspace]:
+        """One cursor page of workspaces, newest first (`list_workspaces`); admin keys see all."""
+        args = fields(limit=limit, after=after, order=order, status=status, mode=mode, client_id=client_id)
+        return self._client._paginate(list_workspaces._get_kwargs, args, CURSOR, _workspace_list, options)
+
+    def retrieve(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
+        """One workspace, active or ended (`get_workspace`)."""
+        return self._client._request(get_workspace._get_kwargs(workspace_id), options, _workspace)
+
+    def retrieve_by_client_id(self, client_id: str, **options: Unpack[RequestOptions]) -> WorkspaceLookup:
+        """The active workspace for `client_id` (`get_workspace_by_client_id`).
+
+        Always answers: `.exists` is False (and `.workspace` None) when there is none.
+        """
+        kwargs = get_workspace_by_client_id._get_kwargs(client_id=client_id)
+        return self._client._request(kwargs, options, _lookup)
+
+    def update(
+        self,
+        workspace_id: str,
+        *,
+        mode: ModeArg | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        context: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> Workspace:
+        """Change the mode (admin keys), metadata or context (`update_workspace`)."""
+        body = WorkspaceUpdateRequest.from_dict(fields(mode=mode, metadata=metadata, context=context))
+        return self._client._request(update_workspace._get_kwargs(workspace_id, body=body), options, _workspace)
+
+    def send_message(
+        self,
+        workspace_id: str,
+        content: str,
+        model: str | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        *,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        **options: Unpack[PostOptions],
+    ) -> WorkspaceSendResult:
+        """Send the end customer's message; answered by mode (`send_workspace_message`).
+
+        `ai`: `.responses` holds the AI answer; `shadow`: `.pending_approval` and `.draft`;
+        `takeover`: nothing yet (a human answers with `send_agent_message`).
+        """
+        body = WorkspaceMessageRequest.from_dict(
+            fields(content=content, model=model, max_tokens=max_tokens, metadata=metadata)
+        )
+        kwargs = send_workspace_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _send_result)
+
+    def list_messages(
+        self,
+        workspace_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: SortOrderArg | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[WorkspaceMessage]:
+        """The delivered messages, oldest first, as a cursor page (`list_workspace_messages`)."""
+        args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order)
+        return self._client._paginate(list_workspace_messages._get_kwargs, args, CURSOR, _message_list, options)
+
+    def send_typing_preview(self, workspace_id: str, text: str, **options: Unpack[PostOptions]) -> TypingPreview:
+        """Publish what the end customer is typing; `""` clears it (`send_typing_preview`)."""
+        body = TypingPreviewRequest(text=text)
+        kwargs = send_typing_preview._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _typing)
+
+    def retrieve_typing_preview(self, workspace_id: str, **options: Unpack[RequestOptions]) -> TypingPreview:
+        """What the end customer is typing now (`get_typing_preview`; admin keys)."""
+        return self._client._request(get_typing_preview._get_kwargs(workspace_id), options, _typing)
+
+    def end(self, workspace_id: str, **options: Unpack[PostOptions]) -> Workspace:
+        """End the conversation; pending drafts are rejected (`end_workspace`)."""
+        kwargs = end_workspace._get_kwargs(workspace_id, idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _workspace)
+
+    def send_agent_message(self, workspace_id: str, content: str, **options: Unpack[PostOptions]) -> WorkspaceMessage:
+        """Answer as a human agent, delivered at once in any mode (`send_agent_message`; admin keys)."""
+        body = AgentMessageRequest(content=content)
+        kwargs = send_agent_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._client._request(kwargs, options, _message)
+
+    get = alias(retrieve, AISSIST)
+    get_by_client_id = alias(retrieve_by_client_id, AISSIST)
+    get_messages = alias(list_messages, AISSIST)
+    get_typing_preview = alias(retrieve_typing_preview, "the contract (`get_typing_preview`)")
+    end_conversation = alias(end, AISSIST)
+
+
+class Drafts(SyncResource):
+    """`client.workspaces.drafts`: AI answers awaiting a manager's decision (shadow mode; admin keys)."""
+
+    def list(
+        self,
+        workspace_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: SortOrderArg | NotGiven = NOT_GIVEN,
+        status: Literal["pending", "approved", "rejected"] | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[WorkspaceDraft]:
+        """The workspace's drafts, oldest first, as a cursor page (`list_workspace_drafts`)."""
+        args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order, status=status)
+        return self._client._paginate(list_workspace_drafts._get_kwargs, args, CURSOR, _draft_list, options)
+
+    def approve(
+        self,
+        workspace_id: str,
+        draft_id: str,
+        *,
+        content: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[PostOptions],
+    ) -> DraftDecision:
+        """Deliver a pending draft, edited to `content` if given (`approve_workspace_draft`)."""
+        given = fields(content=content)
+        body = DraftApproveRequest.from_dict(given) if given else NOT_GIVEN
+        kwargs = approve_workspace_draft._get_kwargs(
+            workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
+        )
+        return self._client._request(kwargs, options, _decision)
+
+    def reject(
+        self,
+        workspace_id: str,
+        draft_id: str,
+        *,
+        reason: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[PostOptions],
+    ) -> DraftDecision:
+        """Discard a pending draft (`reject_workspace_draft`)."""
+        given = fields(reason=reason)
+        body = DraftRejectRequest.from_dict(given) if given else NOT_GIVEN
+        kwargs = reject_workspace_draft._get_kwargs(
+            workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
+        )
+        return self._client._request(kwargs, options, _decision)
+
+
+class AsyncWorkspaces(AsyncResource):
+    """`client.workspaces` (async)."""
+
+    @property
+    def drafts(self) -> AsyncDrafts:
+        """Shadow-mode drafts: `list`, `approve`, `reject` (admin keys)."""
+        return AsyncDrafts(self._client)
+
+    create = async_twin(Workspaces.create)
+    list = page_twin(Workspaces.list)
+    retrieve = async_twin(Workspaces.retrieve)
+    retrieve_by_client_id = async_twin(Workspaces.retrieve_by_client_id)
+    update = async_twin(Workspaces.update)
+    send_message = async_twin(Workspaces.send_message)
+    list_messages = page_twin(Workspaces.list_messages)
+    send_typing_preview = async_twin(Workspaces.send_typing_preview)
+    retrieve_typing_preview = async_twin(Workspaces.retrieve_typing_preview)
+    end = async_twin(Workspaces.end)
+    send_agent_message = async_twin(Workspaces.send_agent_message)
+
+    get = alias(retrieve, AISSIST)
+    get_by_client_id = alias(retrieve_by_client_id, AISSIST)
+    get_messages = alias(list_messages, AISSIST)
+    get_typing_preview = alias(retrieve_typing_preview, "the contract (`get_typing_preview`)")
+    end_conversation = alias(end, AISSIST)
+
+
+class AsyncDrafts(AsyncResource):
+    """`client.workspaces.drafts` (async)."""
+
+    list = page_twin(Drafts.list)
+    approve = async_twin(Drafts.approve)
+    reject = async_twin(Drafts.reject)

@@ -1,0 +1,186 @@
+"""Pages: `.data`, `.has_more`, their own fields, and lazy iteration over every following page."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from parley import AsyncPage, SyncPage
+
+from .conftest import THREAD, Recorder, mock_async_client, mock_client
+
+N = 23
+
+
+def thread(i: int) -> dict[str, Any]:
+    return THREAD | {"id": f"thr_{i:03d}"}
+
+
+def session(i: int) -> dict[str, Any]:
+    return {
+        "id": f"sess_{i:03d}", "user_id": "u", "organization_id": None, "title": None, "model": None,
+        "agent_type": None, "created_at": "2026-11-22T09:30:00Z", "updated_at": "2026-11-22T09:30:00Z",
+        "last_message_at": None, "message_count": 0, "tokens_in": 0, "tokens_out": 0, "tokens_total": 0,
+        "metadata": {}, "archived": False,
+    }  # fmt: skip
+
+
+def entry(i: int) -> dict[str, Any]:
+    return {
+        "id": f"aud_{i:03d}", "timestamp": "2026-11-22T09:30:00Z", "user_id": None, "org_id": None,
+        "action": "api_key.create", "resource": None, "resource_id": None, "metadata": {}, "request_id": None,
+    }  # fmt: skip
+
+
+def cursor_server(request: httpx.Request) -> httpx.Response:
+    limit = int(request.url.params.get("limit", "20"))
+    after = request.url.params.get("after")
+    start = 0 if after is None else int(after.removeprefix("thr_")) + 1
+    data = [thread(i) for i in range(start, min(start + limit, N))]
+    return httpx.Response(
+        200, json={"data": data, "has_more": start + limit < N, "after": data[-1]["id"] if data else None}
+    )
+
+
+def page_number_server(request: httpx.Request) -> httpx.Response:
+    page = int(request.url.params.get("page", "1"))
+    size = int(request.url.params.get("page_size", "20"))
+    start = (page - 1) * size
+    sessions = [session(i) for i in range(start, min(start + size, N))]
+    return httpx.Response(
+        200,
+        json={"sessions": sessions, "total": N, "page": page, "page_size": size, "has_more": start + len(sessions) < N},
+    )
+
+
+def offset_server(request: httpx.Request) -> httpx.Response:
+    limit = int(request.url.params.get("limit", "50"))
+    offset = int(request.url.params.get("offset", "0"))
+    entries = [entry(i) for i in range(offset, min(offset + limit, N))]
+    return httpx.Response(
+        200,
+        json={"entries": entries, "total": N, "limit": limit, "offset": offset, "has_more": offset + len(entries) < N},
+    )
+
+
+def test_cursor_pages_visit_every_item_once_lazily() -> None:
+    recorder = Recorder(cursor_server)
+    page = mock_client(recorder).threads.list(limit=10)
+    assert isinstance(page, SyncPage) and len(page.data) == 10 and page.has_more and page.after == "thr_009"
+    assert recorder.count == 1
+    seen = []
+    for item in page:
+        seen.append(item.id)
+        if len(seen) == 10:
+            assert recorder.count == 1  # the second page is fetched only when the loop reaches it
+        if len(seen) == 11:
+            assert recorder.count == 2
+    assert seen == [f"thr_{i:03d}" for i in range(N)]
+    assert recorder.count == 3
+    assert [r.url.params.get("after") for r in recorder.requests] == [None, "thr_009", "thr_019"]
+    assert {r.url.params["limit"] for r in recorder.requests} == {"10"}
+
+
+def test_page_number_pages() -> None:
+    recorder = Recorder(page_number_server)
+    page = mock_client(recorder).sessions.list("u", page_size=5)
+    assert (page.total, page.page, page.page_size, page.has_more) == (N, 1, 5, True)
+    assert page.data == page.sessions and len(page) == 5
+    assert [s.id for s in page] == [f"sess_{i:03d}" for i in range(N)]
+    assert [r.url.params["page"] for r in recorder.requests] == ["1", "2", "3", "4", "5"]
+    assert {r.url.params["user_id"] for r in recorder.requests} == {"u"}
+
+
+def test_offset_pages() -> None:
+    recorder = Recorder(offset_server)
+    page = mock_client(recorder).admin.audit_log.list(limit=10, action="api_key.create")
+    assert (page.total, page.offset, page.limit) == (N, 0, 10) and page.data == page.entries
+    assert [e.id for e in page] == [f"aud_{i:03d}" for i in range(N)]
+    assert [r.url.params["offset"] for r in recorder.requests] == ["0", "10", "20"]
+    assert {r.url.params["action"] for r in recorder.requests} == {"api_key.create"}
+
+
+def test_iter_pages_and_next_page() -> None:
+    recorder = Recorder(cursor_server)
+    first = mock_client(recorder).threads.list(limit=20)
+    assert first.has_next_page() and first.next_page_args() == {"limit": 20, "after": "thr_019"}
+    second = first.get_next_page()
+    assert [t.id for t in second.data] == ["thr_020", "thr_021", "thr_022"]
+    assert not second.has_more and not second.has_next_page() and second.next_page_args() is None
+    with pytest.raises(LookupError):
+        second.get_next_page()
+    assert [len(p.data) for p in first.iter_pages()] == [20, 3]
+    assert repr(second) == "SyncPage(3 Thread, has_more=False)"
+
+
+def test_a_server_that_repeats_its_cursor_does_not_loop_forever() -> None:
+    def stuck(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [thread(1)], "has_more": True, "after": "thr_001"})
+
+    recorder = Recorder(stuck)
+    assert [t.id for t in mock_client(recorder).threads.list()] == ["thr_001", "thr_001"]
+    assert recorder.count == 2
+
+
+def test_an_empty_list() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json={"data": [], "has_more": False, "after": None}))
+    page = mock_client(recorder).threads.list()
+    assert (
+        list(page) == [] and page.data == [] and not page.has_more and repr(page) == "SyncPage(0 item, has_more=False)"
+    )
+
+
+def test_single_piece_lists_are_pages_too() -> None:
+    models = {"object": "list", "data": [{
+        "id": "echo-1", "object": "model", "created": 1, "owned_by": "parley", "provider": "parley",
+        "context_length": 8192, "capabilities": ["chat"], "description": None, "available": True,
+    }]}  # fmt: skip
+    recorder = Recorder(lambda r: httpx.Response(200, json=models))
+    page = mock_client(recorder).models.list()
+    assert [m.id for m in page] == ["echo-1"] and page.object_ == "list" and not page.has_next_page()
+
+
+def test_async_iteration_walks_every_page_lazily() -> None:
+    recorder = Recorder(cursor_server)
+
+    async def main() -> tuple[list[str], list[int]]:
+        client = mock_async_client(recorder)
+        paginator = client.threads.list(limit=10)
+        assert recorder.count == 0  # nothing is fetched before await / async for
+        ids: list[str] = []
+        counts: list[int] = []
+        async for item in paginator:
+            ids.append(item.id)
+            counts.append(recorder.count)
+        return ids, counts
+
+    ids, counts = asyncio.run(main())
+    assert ids == [f"thr_{i:03d}" for i in range(N)]
+    assert counts == [1] * 10 + [2] * 10 + [3] * 3
+
+
+def test_async_await_gives_the_first_page() -> None:
+    recorder = Recorder(offset_server)
+
+    async def main() -> None:
+        page = await mock_async_client(recorder).admin.audit_log.list(limit=20)
+        assert isinstance(page, AsyncPage) and len(page.data) == 20 and page.total == N
+        second = await page.get_next_page()
+        assert [e.id for e in second.data] == ["aud_020", "aud_021", "aud_022"]
+        assert [len(p.data) async for p in page.iter_pages()] == [20, 3]
+        assert len([e async for e in page]) == N
+        with pytest.raises(LookupError):
+            await second.get_next_page()
+
+    asyncio.run(main())
+
+
+def test_async_page_number_pages() -> None:
+    recorder = Recorder(page_number_server)
+
+    async def main() -> list[str]:
+        return [s.id async for s in mock_async_client(recorder).sessions.list(page_size=10)]
+
+    assert asyncio.run(main()) == [f"sess_{i:03d}" for i in range(N)]
