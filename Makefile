@@ -11,12 +11,13 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 SPEC ?= openapi.yaml
 GENERATED ?= generated/parley_client
-PY_SOURCES := tests tools server
+PY_SOURCES := tests tools overlay server bench
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DB ?= .parley/parley.db
+CONTRACT_REPORT ?= .parley/contract-report
 
-.PHONY: help venv generate check-generated lint-spec lint test serve
+.PHONY: help venv generate check-generated lint-spec lint test serve contract bench
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -53,10 +54,22 @@ lint: venv ## ruff and mypy --strict.
 	ruff check $(PY_SOURCES)
 	ruff format --check $(PY_SOURCES)
 	mypy --strict $(GENERATED)
-	mypy --strict server/parley_server
+	mypy --strict overlay/parley server/parley_server
 
 test: lint-spec check-generated lint ## Everything CI runs.
 	pytest
 
 serve: venv ## Run the reference server on $(HOST):$(PORT) with the SQLite file $(DB).
 	parley-server --host $(HOST) --port $(PORT) --db $(DB)
+
+contract: venv ## Contract-test a server: BASE_URL=... API_KEY=... [ADMIN_KEY=...] [SECOND_KEY=...] [ARGS=...]
+	@test -n "$(BASE_URL)" -a -n "$(API_KEY)" || { echo "usage: make contract BASE_URL=http://127.0.0.1:8000 API_KEY=... [ADMIN_KEY=...] [SECOND_KEY=...] [ARGS='--include threads']" >&2; exit 2; }
+	@PARLEY_API_KEY="$(API_KEY)" PARLEY_ADMIN_KEY="$(ADMIN_KEY)" PARLEY_SECOND_KEY="$(SECOND_KEY)" \
+	  parley-contract --base-url "$(BASE_URL)" --report-dir $(CONTRACT_REPORT) $(ARGS)
+
+bench: venv ## Run the benchmarks (figures recorded in bench/RESULTS.md).
+	python bench/import_time.py
+	python bench/request_overhead.py
+	python bench/stream_decode.py
+	python bench/stream_linear.py
+	python bench/stream_memory.py

@@ -42,11 +42,9 @@ class LiveServer:
         """The server's root URL."""
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> LiveServer:
-        """Start the process and wait until `/v1/health` answers."""
-        self.port = free_port()
-        env = {**os.environ, "PARLEY_ADMIN_KEY": self.admin_key}
-        cmd = [
+    def command(self) -> list[str]:
+        """The command line that runs the server on `self.port`."""
+        return [
             sys.executable,
             "-m",
             "parley_server",
@@ -58,8 +56,13 @@ class LiveServer:
             str(self.token_delay),
             *self.extra,
         ]
+
+    def start(self) -> LiveServer:
+        """Start the process and wait until `/v1/health` answers."""
+        self.port = free_port()
+        env = {**os.environ, "PARLEY_ADMIN_KEY": self.admin_key}
         log = self.log_path.open("a")
-        self.process = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+        self.process = subprocess.Popen(self.command(), env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -1,0 +1,51 @@
+"""What a run found: one `Outcome` per operation and per flow, grouped by layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Status = Literal["passed", "failed", "skipped"]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """The verdict on one operation (layer 1) or one flow (layer 2).
+
+    `reason` is the first failure's reason (or why it was skipped), `reproduction` what to run to
+    see it again (a curl command, or the SDK call), and `details` everything else worth reading.
+    """
+
+    name: str
+    title: str
+    status: Status
+    reason: str = ""
+    reproduction: str = ""
+    details: str = ""
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    calls: int = 0
+    """How many SDK calls a flow made."""
+
+
+@dataclass(slots=True)
+class LayerReport:
+    """One layer's outcomes, how many cases it ran, how long it took, and what else it said."""
+
+    key: Literal["spec", "flows"]
+    title: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    cases: int | None = None
+    """Test cases schemathesis generated (layer 1), SDK calls the flows made (layer 2)."""
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    skipped: str = ""
+
+    def count(self, status: Status) -> int:
+        """How many outcomes have this status."""
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def failed(self) -> bool:
+        """Whether any outcome failed."""
+        return self.count("failed") > 0
