@@ -11,13 +11,13 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 SPEC ?= openapi.yaml
 GENERATED ?= generated/parley_client
-PY_SOURCES := tests tools overlay server bench
+PY_SOURCES := tests tools overlay server bench examples
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DB ?= .parley/parley.db
 CONTRACT_REPORT ?= .parley/contract-report
 
-.PHONY: help venv generate check-generated lint-spec lint test serve contract bench
+.PHONY: help venv generate check-generated lint-spec lint test demo serve contract bench
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -58,6 +58,9 @@ lint: venv ## ruff and mypy --strict.
 
 test: lint-spec check-generated lint ## Everything CI runs.
 	pytest
+
+demo: venv ## Start a reference server on a free port and run examples/tour.py against it.
+	python tools/demo.py
 
 serve: venv ## Run the reference server on $(HOST):$(PORT) with the SQLite file $(DB).
 	parley-server --host $(HOST) --port $(PORT) --db $(DB)
