@@ -105,6 +105,25 @@ class _Settings:
         """The API key sent as `Authorization: Bearer …` (None when the client has none)."""
         return self._auth.api_key
 
+    def _configure(
+        self,
+        base_url: str | None,
+        api_key: str | None,
+        headers: Any,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        stream_idle_timeout: float | None,
+    ) -> None:
+        """Check and store the settings both clients share (everything but the HTTP client)."""
+        configure_from_env()
+        self.base_url = _base_url(base_url)
+        self._auth = AuthHeaders(_api_key(api_key), headers)
+        self.timeout = to_timeout(timeout)
+        self.max_retries = _max_retries(max_retries)
+        self.stream_idle_timeout = _streaming.check_idle_timeout(stream_idle_timeout)
+        self.default_headers = dict(default_headers or {})
+
     def _copy_args(
         self,
         base_url: str | NotGiven,
@@ -170,14 +189,8 @@ class Parley(_Settings):
         default_headers: Mapping[str, str] | None = None,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
-        configure_from_env()
-        self.base_url = _base_url(base_url)
-        self._auth = AuthHeaders(_api_key(api_key), headers)
+        self._configure(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
         self._auth.require_sync()
-        self.timeout = to_timeout(timeout)
-        self.max_retries = _max_retries(max_retries)
-        self.stream_idle_timeout = _streaming.check_idle_timeout(stream_idle_timeout)
-        self.default_headers = dict(default_headers or {})
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
         self._owns_http = http_client is None
@@ -416,13 +429,7 @@ class AsyncParley(_Settings):
         default_headers: Mapping[str, str] | None = None,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
-        configure_from_env()
-        self.base_url = _base_url(base_url)
-        self._auth = AuthHeaders(_api_key(api_key), headers)
-        self.timeout = to_timeout(timeout)
-        self.max_retries = _max_retries(max_retries)
-        self.stream_idle_timeout = _streaming.check_idle_timeout(stream_idle_timeout)
-        self.default_headers = dict(default_headers or {})
+        self._configure(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         self._owns_http = http_client is None
