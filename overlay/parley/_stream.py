@@ -81,6 +81,22 @@ class _Core:
             with contextlib.suppress(Exception):  # nothing to tell anyone during garbage collection
                 self.close()
 
+    def parse(self, data: str) -> Any:
+        """One event's payload as a chunk; an error frame raises `StreamError`, anything else `APIError`."""
+        try:
+            try:
+                value, end = _SCAN(data, 0)
+            except StopIteration:
+                end = -1
+            if end != len(data):  # not one JSON value and nothing else: json.loads decides
+                value = json.loads(data)
+            chunk = self.decode(value) if value.__class__ is dict and "error" not in value else None
+        except _DECODE_ERRORS as exc:
+            raise self.malformed(data, exc) from exc
+        if chunk is None:
+            raise self.frame_error(value, data)
+        return chunk
+
     def malformed(self, data: str, exc: Exception) -> APIError:
         request = self.response.request
         snippet = data if len(data) <= 200 else data[:199] + "…"
@@ -121,9 +137,8 @@ def _chunks(core: _Core) -> Iterator[Any]:
     """The stream's chunks; closes the response when it ends, fails or is abandoned."""
     core.start()
     feed = DataDecoder().feed
-    decode = core.decode
+    parse = core.parse
     add = core.accumulator.add
-    scan, loads = _SCAN, json.loads
     try:
         pieces = core.response.iter_bytes()
         for piece in pieces:
@@ -132,18 +147,7 @@ def _chunks(core: _Core) -> Iterator[Any]:
                     core.done = True
                     _drain(pieces)
                     return
-                try:
-                    try:
-                        value, end = scan(data, 0)
-                    except StopIteration:
-                        end = -1
-                    if end != len(data):  # not one JSON value and nothing else: json.loads decides
-                        value = loads(data)
-                    chunk = decode(value) if value.__class__ is dict and "error" not in value else None
-                except _DECODE_ERRORS as exc:
-                    raise core.malformed(data, exc) from exc
-                if chunk is None:
-                    raise core.frame_error(value, data)
+                chunk = parse(data)
                 add(chunk)
                 yield chunk
                 if core.closed:
@@ -171,9 +175,8 @@ async def _achunks(core: _Core) -> AsyncIterator[Any]:
     """The async twin of `_chunks`."""
     core.start()
     feed = DataDecoder().feed
-    decode = core.decode
+    parse = core.parse
     add = core.accumulator.add
-    scan, loads = _SCAN, json.loads
     try:
         pieces = core.response.aiter_bytes()
         async for piece in pieces:
@@ -182,18 +185,7 @@ async def _achunks(core: _Core) -> AsyncIterator[Any]:
                     core.done = True
                     await _adrain(pieces)
                     return
-                try:
-                    try:
-                        value, end = scan(data, 0)
-                    except StopIteration:
-                        end = -1
-                    if end != len(data):  # not one JSON value and nothing else: json.loads decides
-                        value = loads(data)
-                    chunk = decode(value) if value.__class__ is dict and "error" not in value else None
-                except _DECODE_ERRORS as exc:
-                    raise core.malformed(data, exc) from exc
-                if chunk is None:
-                    raise core.frame_error(value, data)
+                chunk = parse(data)
                 add(chunk)
                 yield chunk
                 if core.closed:
