@@ -3,7 +3,7 @@
 ```python
 from parley import Parley
 
-client = Parley(base_url="https://parley.example.com", api_key="prl_…")
+client = Parley(base_url="https://parley.example.com", api_key="pk_…")
 models = client.models.list()
 thread = client.threads.create(title="Refund for order 4417")
 result = client.threads(thread.id).chat("Where is my order?")

@@ -157,7 +157,7 @@ class Parley(_Settings):
     ```python
     from parley import Parley
 
-    with Parley(base_url="https://parley.example.com", api_key="prl_…") as client:
+    with Parley(base_url="https://parley.example.com", api_key="pk_…") as client:
         thread = client.threads.create(title="Refund")
         result = client.threads(thread.id).chat("Where is my order?")
     ```
