@@ -32,7 +32,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--token-delay",
         type=float,
         default=0.005,
-        help="seconds between streamed tokens of the built-in models; 0 for load tests (default: 0.005)",
+        help="seconds between streamed tokens of the built-in models; no answer is paced over more than 2 s; "
+        "0 for load tests (default: 0.005)",
     )
     parser.add_argument(
         "--rate-limit",

@@ -256,12 +256,12 @@ class RunEngine:
         self._step(run_id, lambda db: self._finish_item(db, run_id, item["id"], final))
 
     async def _deltas(self, run_id: str, item_id: str, deltas: list[tuple[dict[str, Any], str, int]]) -> None:
-        """Store an item's deltas (delta, its text, its tokens), one every `token_delay` seconds.
+        """Store an item's deltas (delta, its text, its tokens), paced by `ServerConfig.pace`.
 
         Deltas that fall due together (a zero delay, or a late wake-up) share one small transaction.
         """
         loop = asyncio.get_running_loop()
-        delay, start, sent = self.config.token_delay, loop.time(), 0
+        delay, start, sent = self.config.pace(len(deltas)), loop.time(), 0
         while sent < len(deltas):
             await asyncio.sleep(max(start + (sent + 1) * delay - loop.time(), 0))
             due = len(deltas) if delay <= 0 else int((loop.time() - start) / delay)

@@ -70,7 +70,7 @@ def create_chat_completion(ctx: Context) -> Result:
     if body.get("stream", False):
         include_usage = bool((body.get("stream_options") or {}).get("include_usage", False))
         frames = stream_frames(envelope, generation, choices, include_usage=include_usage)
-        return EventStreamReply(frames, delay=ctx.services.config.token_delay)
+        return EventStreamReply(frames, delay=ctx.services.config.pace(len(frames)))
     return Reply(completion_json(envelope, generation, choices))
 
 
