@@ -3,14 +3,18 @@
 A method is written once, for the synchronous side: it builds its request and hands it to
 `self._client._request` (or `_paginate`, `_stream`). `async_twin(Sync.method)` runs that very body
 with an `AsyncParley`, whose `_request` returns a coroutine, and awaits the result; `page_twin`
-reuses a list method as it is (the async `_paginate` returns an `AsyncPaginator`). Everything a
+calls a list method as it is (the async `_paginate` returns an `AsyncPaginator`). Everything a
 method does before the request (arguments, message normalisation, bodies) is thus shared, and
-the two surfaces cannot drift apart.
+the two surfaces cannot drift apart. Each twin carries the sync method's docstring and a
+signature whose return type names the async classes, so `help()` and `inspect` describe what
+the async method returns.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
+import re
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
@@ -30,12 +34,19 @@ def async_twin(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate
         return result
 
     _copy_identity(twin, method)
+    _async_signature(twin, method)
     return twin
 
 
 def page_twin(method: Callable[Concatenate[Any, P], SyncPage[T]]) -> Callable[Concatenate[Any, P], AsyncPaginator[T]]:
-    """The async version of a list method: the same function, returning an `AsyncPaginator`."""
-    return cast(Callable[Concatenate[Any, P], AsyncPaginator[T]], method)
+    """The async version of a list method: the same body, returning an `AsyncPaginator`."""
+
+    def twin(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPaginator[T]:
+        return cast(AsyncPaginator[T], method(self, *args, **kwargs))
+
+    _copy_identity(twin, method)
+    _async_signature(twin, method)
+    return twin
 
 
 def alias(method: Callable[P, R], origin: str) -> Callable[P, R]:
@@ -51,3 +62,16 @@ def alias(method: Callable[P, R], origin: str) -> Callable[P, R]:
 
 def _copy_identity(wrapper: Any, wrapped: Any) -> None:
     functools.update_wrapper(wrapper, wrapped)
+
+
+_ASYNC_NAMES = {"SyncPage": "AsyncPaginator", "Stream": "AsyncStream", "ThreadRunStream": "AsyncThreadRunStream"}
+_SYNC_NAME = re.compile(r"\b(" + "|".join(_ASYNC_NAMES) + r")\b")
+
+
+def _async_signature(twin: Any, method: Any) -> None:
+    """Give `twin` the signature of `method` with the sync return classes renamed to the async ones."""
+    signature = inspect.signature(method)
+    returned = signature.return_annotation
+    if isinstance(returned, str):
+        returned = _SYNC_NAME.sub(lambda name: _ASYNC_NAMES[name[1]], returned)
+    twin.__signature__ = signature.replace(return_annotation=returned)

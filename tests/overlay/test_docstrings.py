@@ -14,6 +14,7 @@ import importlib
 import inspect
 import pkgutil
 import pydoc
+import re
 from typing import Any
 
 import parley
@@ -130,6 +131,19 @@ def test_help_shows_each_docstring(surface: Surface) -> None:
             if first_line and first_line not in text:
                 unseen.append(f"{path}.{name}" if name else path)
     assert unseen == []
+
+
+def test_async_signatures_name_the_async_return_classes(surface: Surface) -> None:
+    """`help()` on an async method shows what it returns: `AsyncPaginator`, `AsyncStream`, ..."""
+    sync_names = re.compile(r"(?<!Async)\b(SyncPage|Stream|ThreadRunStream)\b")
+    wrong = []
+    for cls, path in surface.classes.items():
+        if cls is AsyncParley or issubclass(cls, AsyncResource):
+            for name, value in public_members(cls).items():
+                if inspect.isfunction(value) and sync_names.search(str(inspect.signature(value).return_annotation)):
+                    wrong.append(f"{path}.{name} -> {inspect.signature(value).return_annotation}")
+    assert wrong == []
+    assert str(inspect.signature(AsyncParley.list_models).return_annotation) == "AsyncPaginator[Model]"
 
 
 def test_the_contract_harness_documents_its_public_names() -> None:
