@@ -13,7 +13,8 @@ The README's fenced blocks are read straight from the file (there is no second c
 - The block `make test` is what CI runs (`.ci/run`); running it here would run this test again.
 
 The session runs in a scratch copy of the repository, whose `.venv` and `node_modules` are the
-repository's own, with a `PATH` that does not have them (as a new shell has not). It gets a free
+repository's own, with a `PATH` that does not have them (as a new shell has not) and the scratch
+copy's packages first on `PYTHONPATH`. It gets a free
 port in place of the README's `127.0.0.1:8000` (`PORT` for `make serve`), and `EDITOR`, which the
 README calls to edit `openapi.yaml`. Whatever it leaves running is stopped through its process
 group when it ends.
@@ -123,8 +124,12 @@ def scratch_copy(destination: Path) -> Path:
     return destination
 
 
-def session_env(port: int, editor: str) -> dict[str, str]:
-    """A new shell's environment: no PARLEY_* variables, neither the venv nor node_modules on PATH."""
+def session_env(workdir: Path, port: int, editor: str) -> dict[str, str]:
+    """A new shell's environment: no PARLEY_* variables, neither the venv nor node_modules on PATH.
+
+    `PYTHONPATH` puts the scratch copy's packages before the ones the shared venv installed in
+    editable mode (the repository's own), so the session runs what it regenerates.
+    """
     hidden = {str(ROOT / ".venv" / "bin"), str(ROOT / "node_modules" / ".bin")}
     path = os.pathsep.join(part for part in os.environ.get("PATH", "").split(os.pathsep) if part not in hidden)
     keep = {
@@ -132,7 +137,15 @@ def session_env(port: int, editor: str) -> dict[str, str]:
         for name, value in os.environ.items()
         if not name.startswith(("PARLEY_", "VIRTUAL_ENV", "MAKE", "PYTEST_")) and name not in {"MFLAGS", "PORT"}
     }
-    return {**keep, "PATH": path, "PORT": str(port), "EDITOR": editor, "PYTHONUNBUFFERED": "1"}
+    packages = os.pathsep.join(str(workdir / package) for package in ("generated", "overlay", "server"))
+    return {
+        **keep,
+        "PATH": path,
+        "PYTHONPATH": packages,
+        "PORT": str(port),
+        "EDITOR": editor,
+        "PYTHONUNBUFFERED": "1",
+    }
 
 
 def run_session(blocks: list[Block], workdir: Path, port: int, editor: str, timeout: float) -> int:
@@ -143,7 +156,7 @@ def run_session(blocks: list[Block], workdir: Path, port: int, editor: str, time
         process = subprocess.Popen(
             ["bash", "-c", script(blocks, port)],
             cwd=workdir,
-            env=session_env(port, editor),
+            env=session_env(workdir, port, editor),
             stdout=log,
             stderr=subprocess.STDOUT,
             text=True,
