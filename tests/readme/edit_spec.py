@@ -10,7 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from session import README, read_blocks  # run as a script: session.py is its neighbour
+try:
+    from .session import README, read_blocks
+except ImportError:  # run as a script, the session's $EDITOR: session.py is its neighbour
+    from session import README, read_blocks  # type: ignore[no-redef]
 
 
 def spec_change() -> str:

@@ -14,10 +14,9 @@ The README's fenced blocks are read straight from the file (there is no second c
 
 The session runs in a scratch copy of the repository, whose `.venv` and `node_modules` are the
 repository's own, with a `PATH` that does not have them (as a new shell has not) and the scratch
-copy's packages first on `PYTHONPATH`. It gets a free
-port in place of the README's `127.0.0.1:8000` (`PORT` for `make serve`), and `EDITOR`, which the
-README calls to edit `openapi.yaml`. Whatever it leaves running is stopped through its process
-group when it ends.
+copy's packages first on `PYTHONPATH`. It gets a free port in place of the README's
+`127.0.0.1:8000` (`PORT` for `make serve`), and `EDITOR`, which the README calls to edit
+`openapi.yaml`. Whatever it leaves running is stopped through its process group when it ends.
 """
 
 from __future__ import annotations
