@@ -69,9 +69,12 @@ _SYNC_NAME = re.compile(r"\b(" + "|".join(_ASYNC_NAMES) + r")\b")
 
 
 def _async_signature(twin: Any, method: Any) -> None:
-    """Give `twin` the signature of `method` with the sync return classes renamed to the async ones."""
-    signature = inspect.signature(method)
-    returned = signature.return_annotation
-    if isinstance(returned, str):
-        returned = _SYNC_NAME.sub(lambda name: _ASYNC_NAMES[name[1]], returned)
-    twin.__signature__ = signature.replace(return_annotation=returned)
+    """Give `twin` the signature of `method` with the sync return classes renamed to the async ones.
+
+    Only where the return annotation names one (pages and streams): for the rest, `inspect` already
+    finds the right signature through `__wrapped__`, and building one at import time would be waste.
+    """
+    returned = method.__annotations__.get("return")
+    if isinstance(returned, str) and _SYNC_NAME.search(returned):
+        renamed = _SYNC_NAME.sub(lambda name: _ASYNC_NAMES[name[1]], returned)
+        twin.__signature__ = inspect.signature(method).replace(return_annotation=renamed)
