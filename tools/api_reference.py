@@ -209,9 +209,10 @@ def value_doc(name: str) -> str:
     """The docstring written under `name = ...` in the parley module that defines it ("" if none)."""
     for module_name in sorted(sys.modules):
         module = sys.modules[module_name]
-        if not module_name.startswith("parley") or name not in vars(module) or not getattr(module, "__file__", None):
+        source = getattr(module, "__file__", None)
+        if not module_name.startswith("parley") or name not in vars(module) or not source:
             continue
-        tree = ast.parse(Path(module.__file__).read_text())
+        tree = ast.parse(Path(source).read_text())
         for statement, following in itertools.pairwise(tree.body):
             targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
             assigned = any(isinstance(target, ast.Name) and target.id == name for target in targets)
