@@ -157,9 +157,10 @@ def is_api_method(function: Any) -> bool:
 def handle_class(function: Any) -> type | None:
     """The resource class a method returns without a request (`threads(thread_id)`), if it does."""
     returned = getattr(function, "__annotations__", {}).get("return")
-    if not isinstance(returned, str) or not returned.isidentifier():
+    head = returned.split("[", 1)[0].strip() if isinstance(returned, str) else ""  # `Handle[Stream]` → `Handle`
+    if not head.isidentifier():
         return None
-    found = getattr(function, "__globals__", {}).get(returned)
+    found = getattr(function, "__globals__", {}).get(head)
     return found if isinstance(found, type) and is_resource_class(found) else None
 
 
