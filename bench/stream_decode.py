@@ -33,7 +33,7 @@ add_source_paths()
 
 import httpx  # noqa: E402
 from parley import Parley  # noqa: E402
-from parley._sse_data import DataDecoder  # noqa: E402
+from parley._streams.sse_data import DataDecoder  # noqa: E402
 from parley_client.models.chat_completion_chunk import ChatCompletionChunk  # noqa: E402
 
 PIECE = 65536

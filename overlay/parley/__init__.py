@@ -42,8 +42,8 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from ._run_stream import AsyncThreadRunStream, ThreadRunStream
-    from ._stream import AsyncStream, Stream
+    from ._streams.completion import AsyncStream, Stream
+    from ._streams.run import AsyncThreadRunStream, ThreadRunStream
     from ._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
 
 __version__ = "0.1.0"
@@ -70,8 +70,8 @@ _MODULES = {
         "StreamError",
     ),
     "._pagination": ("SyncPage", "AsyncPage", "AsyncPaginator"),
-    "._stream": ("Stream", "AsyncStream"),
-    "._run_stream": ("ThreadRunStream", "AsyncThreadRunStream"),
+    "._streams.completion": ("Stream", "AsyncStream"),
+    "._streams.run": ("ThreadRunStream", "AsyncThreadRunStream"),
     "._types": ("NOT_GIVEN", "NotGiven", "RequestOptions", "PostOptions"),
 }
 _EXPORTS = {name: module for module, names in _MODULES.items() for name in names}

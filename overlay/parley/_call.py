@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 
 from ._types import PostOptions, RequestOptions
+
+T = TypeVar("T")
 
 
 def new_idempotency_key() -> str:
@@ -108,3 +110,44 @@ def to_timeout(value: Any) -> httpx.Timeout:
     if value <= 0:
         raise ValueError(f"timeout must be positive, got {value!r}")
     return httpx.Timeout(float(value))
+
+
+def prepare_stream(
+    base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, timeout: httpx.Timeout, idle: float | None
+) -> Prepared:
+    """`prepare` for a stream: `Accept: text/event-stream`, and `stream_idle_timeout` as the read timeout.
+
+    httpx applies the read timeout to every read of the socket, so it fires when no byte at all
+    (heartbeats included) has arrived for that long; `None` waits forever. Connect, write and pool
+    timeouts stay the call's.
+    """
+    prepared = prepare(base_url, kwargs, options, timeout)
+    prepared.headers.setdefault("accept", "text/event-stream")
+    read = check_idle_timeout(options.get("stream_idle_timeout", idle) if options else idle)
+    prepared.timeout = httpx.Timeout(
+        connect=prepared.timeout.connect, read=read, write=prepared.timeout.write, pool=prepared.timeout.pool
+    )
+    return prepared
+
+
+def check_idle_timeout(value: Any) -> float | None:
+    """A valid `stream_idle_timeout`: seconds > 0, or None (no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, got {value!r}")
+    return float(value)
+
+
+def json_as(decode: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
+    """A parser for a 2xx JSON answer: `decode` (a generated model's decoder) of its JSON."""
+
+    def parse(response: httpx.Response) -> T:
+        return decode(response.json())
+
+    return parse
+
+
+def content_bytes(response: httpx.Response) -> bytes:
+    """A parser for a 2xx binary answer: its bytes."""
+    return response.content

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from parley_client.types import UNSET
-
-from ._errors import ParleyError
+from .._errors import ParleyError
 
 if TYPE_CHECKING:
     from parley_client.models.chat_completion import ChatCompletion
     from parley_client.models.chat_completion_chunk import ChatCompletionChunk
     from parley_client.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from parley_client.models.usage import Usage
 
 _JOIN_EVERY = 512
 
@@ -92,20 +91,23 @@ class _Choice:
 class CompletionAccumulator:
     """Adds up the chunks of one completion stream."""
 
-    __slots__ = ("_choices", "last", "usage")
+    __slots__ = ("_choices", "_unset", "last", "usage")
 
     def __init__(self) -> None:
+        from parley_client.types import UNSET  # here, not at import: building a client loads no generated code
+
+        self._unset = UNSET
         self.last: ChatCompletionChunk | None = None
         """The newest chunk (its `id`, `model`, `created`, `session_id` are the completion's)."""
-        self.usage: Any = None
+        self.usage: Usage | None = None
         """The usage, once a chunk has carried it (a generated `Usage`)."""
         self._choices: dict[int, _Choice] = {}
 
     def add(self, chunk: ChatCompletionChunk) -> None:
         """Take one chunk into account (inlined for the usual chunk: one choice, a content delta)."""
         self.last = chunk
-        usage = chunk.usage
-        if usage is not None and usage is not UNSET:
+        usage, unset = chunk.usage, self._unset
+        if usage is not None and usage is not unset:
             self._usage(usage)
         for choice in chunk.choices:
             state = self._choices.get(choice.index)
@@ -120,7 +122,7 @@ class CompletionAccumulator:
                 pieces.append(content)
                 if len(pieces) >= _JOIN_EVERY:
                     state.join_content()
-            if delta.tool_calls is not UNSET or delta.refusal is not UNSET or choice.finish_reason is not None:
+            if delta.tool_calls is not unset or delta.refusal is not unset or choice.finish_reason is not None:
                 state.add_rest(choice)
 
     def _usage(self, usage: Any) -> None:
