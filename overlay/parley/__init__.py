@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from ._version import __version__
+
 TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import typing` out of `import parley`
 if TYPE_CHECKING:
     from typing import Any
@@ -45,8 +47,6 @@ if TYPE_CHECKING:
     from ._streams.completion import AsyncStream, Stream
     from ._streams.run import AsyncThreadRunStream, ThreadRunStream
     from ._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
-
-__version__ = "0.1.0"
 
 _MODULES = {
     "._client": ("Parley", "AsyncParley", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_STREAM_IDLE_TIMEOUT"),

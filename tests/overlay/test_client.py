@@ -108,7 +108,7 @@ def test_import_parley_is_lazy() -> None:
     loaded = run_python(
         "import sys, parley; print(sorted(m for m in sys.modules if m.startswith(('httpx', 'parley', 'attr'))))"
     )
-    assert loaded.strip() == "['parley']"
+    assert loaded.strip() == "['parley', 'parley._version']"
     loaded = run_python(
         "import sys; from parley import Parley; Parley(base_url='http://x');"
         "print(sorted(m for m in sys.modules if m.startswith(('parley_client', 'parley.resources'))))"
