@@ -31,7 +31,8 @@ from ._types import RequestOptions
 
 T = TypeVar("T")
 
-Args = dict[str, Any]
+Args = dict[str, object]
+"""The arguments of a list call (the operation's query parameters)."""
 
 
 class PageStyle:
@@ -141,14 +142,16 @@ def _ids(items: list[Any]) -> set[object]:
 
 class _PageBase(Generic[T]):
     __slots__ = ("_args", "_next", "_request", "_walk", "data", "raw")
+    raw: Any
+    data: list[T]
 
     def __init__(self, walk: Walk, args: Args, fetched: Fetched) -> None:
         self._walk = walk
         self._args = args
         self._request = fetched.request
-        self.raw: Any = fetched.raw
+        self.raw = fetched.raw
         """The generated list model (`ThreadList`, `ChatSessionList`...), every field of which the page shows."""
-        self.data: list[T] = fetched.items
+        self.data = fetched.items
         """The items of this page."""
         self._next = walk.style.next_args(self.raw, self.data)
 

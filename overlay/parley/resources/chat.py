@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
 
 from .._call import idempotency_key, json_as
-from .._messages import MessageInput, completion_messages
+from .._messages import completion_messages
 from .._streams.completion import AsyncStream
 from .._twins import twin
 from .._types import NOT_GIVEN, NotGiven, PostOptions
@@ -16,11 +16,57 @@ if TYPE_CHECKING:
     from parley_client.models import ChatCompletion, ChatCompletionChunk
     from typing_extensions import Required, Unpack
 
+    from .._messages import MessageInput
     from .._requester import Requester
     from .._streams.completion import Stream
 
 CompletionStreamT = TypeVar("CompletionStreamT", bound="Stream[ChatCompletionChunk] | AsyncStream[ChatCompletionChunk]")
 """What `create(stream=True)` answers: `Stream` on `Parley`, `AsyncStream` on `AsyncParley`."""
+
+
+class FunctionDefinitionParam(TypedDict, total=False):
+    """A function the model may call: its name, what it does, a JSON Schema of its arguments."""
+
+    name: Required[str]
+    description: str
+    parameters: Mapping[str, Any]
+    strict: bool
+
+
+class ChatToolParam(TypedDict):
+    """One tool of a completion request (`{"type": "function", "function": {...}}`)."""
+
+    type: Literal["function"]
+    function: FunctionDefinitionParam
+
+
+class ToolChoiceFunctionParam(TypedDict):
+    """The function a named tool choice forces."""
+
+    name: str
+
+
+class NamedToolChoiceParam(TypedDict):
+    """`tool_choice` naming one function (`{"type": "function", "function": {"name": ...}}`)."""
+
+    type: Literal["function"]
+    function: ToolChoiceFunctionParam
+
+
+class ResponseFormatParam(TypedDict):
+    """`response_format`: plain text or a JSON object."""
+
+    type: Literal["text", "json_object"]
+
+
+class StreamOptionsParam(TypedDict, total=False):
+    """`stream_options`: with `include_usage`, one more chunk before `[DONE]` carries the usage."""
+
+    include_usage: bool
+
+
+ToolChoiceParam = Literal["none", "auto", "required"] | NamedToolChoiceParam
+"""`none`, `auto` (the default when tools are given), `required`, or one named function."""
 
 
 class CompletionParams(PostOptions, total=False):
@@ -36,10 +82,10 @@ class CompletionParams(PostOptions, total=False):
     presence_penalty: float | NotGiven
     frequency_penalty: float | NotGiven
     seed: int | NotGiven
-    response_format: Mapping[str, Any] | NotGiven
-    stream_options: Mapping[str, Any] | NotGiven
-    tools: Sequence[Mapping[str, Any]] | NotGiven
-    tool_choice: str | Mapping[str, Any] | NotGiven
+    response_format: ResponseFormatParam | NotGiven
+    stream_options: StreamOptionsParam | NotGiven
+    tools: Sequence[ChatToolParam] | NotGiven
+    tool_choice: ToolChoiceParam | NotGiven
     parallel_tool_calls: bool | NotGiven
     user: str | NotGiven
     metadata: Mapping[str, Any] | NotGiven
@@ -78,11 +124,11 @@ class _Completions(Generic[CompletionStreamT]):
         presence_penalty: float | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatParam | NotGiven = NOT_GIVEN,
         stream: bool = False,
-        stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        stream_options: StreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,

@@ -12,10 +12,10 @@ client's handles are `ThreadHandle[ThreadRunStream]`; the async handles' methods
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
 
 from .._call import idempotency_key, json_as
-from .._messages import MessageInput, thread_messages
+from .._messages import thread_messages
 from .._pagination import CURSOR, SyncPage
 from .._streams.run import AsyncThreadRunStream
 from .._twins import alias, twin
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
+    from .._messages import MessageInput
     from .._requester import AsyncRequester, Requester
     from .._streams.run import ThreadRunStream
     from .._types import PostOptions, RequestOptions
@@ -46,6 +47,14 @@ if TYPE_CHECKING:
 
 RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream")
 """What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
+
+
+class ToolDefinitionParam(TypedDict, total=False):
+    """A tool of the assistant-ui `tools` map: what it does, and a JSON Schema of its arguments."""
+
+    description: str
+    parameters: Mapping[str, Any]
+
 
 ThreadStatusArg = Literal["active", "locked", "closed"]
 SortOrderArg = Literal["asc", "desc"]
@@ -165,7 +174,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         messages: str | Iterable[MessageInput] = (),
         *,
         system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -180,7 +189,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         messages: str | Iterable[MessageInput] = (),
         *,
         system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -195,7 +204,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         messages: str | Iterable[MessageInput] = (),
         *,
         system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -209,7 +218,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         messages: str | Iterable[MessageInput] = (),
         *,
         system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
