@@ -19,7 +19,7 @@ from .._messages import thread_messages
 from .._pagination import CURSOR, SyncPage
 from .._streams.run import AsyncThreadRunStream
 from .._twins import alias, twin
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, NotGiven, PostOptions
 from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .._messages import MessageInput
     from .._requester import AsyncRequester, Requester
     from .._streams.run import ThreadRunStream
-    from .._types import PostOptions, RequestOptions
+    from .._types import RequestOptions
 
     ThreadItem = UserMessageItem | AssistantMessageItem | ToolCallItem | ToolResultItem | ActionItem
 
@@ -54,6 +54,26 @@ class ToolDefinitionParam(TypedDict, total=False):
 
     description: str
     parameters: Mapping[str, Any]
+
+
+class ChatParams(PostOptions, total=False):
+    """The keyword arguments of `chat` but `stream`."""
+
+    system: str | NotGiven
+    tools: Mapping[str, ToolDefinitionParam] | NotGiven
+    model: str | NotGiven
+    max_tokens: int | NotGiven
+    temperature: float | NotGiven
+    run_config: Mapping[str, Any] | NotGiven
+    metadata: Mapping[str, Any] | NotGiven
+
+
+class ActionParams(PostOptions, total=False):
+    """The keyword arguments of `action` but `type` and `stream`."""
+
+    payload: Mapping[str, Any] | NotGiven
+    item_id: str | NotGiven
+    model: str | NotGiven
 
 
 ThreadStatusArg = Literal["active", "locked", "closed"]
@@ -170,48 +190,15 @@ class _ThreadHandle(Generic[RunStreamT]):
 
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
+        self, messages: str | Iterable[MessageInput] = (), *, stream: Literal[True] = True, **params: Unpack[ChatParams]
     ) -> RunStreamT: ...
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: Literal[False],
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
+        self, messages: str | Iterable[MessageInput] = (), *, stream: Literal[False], **params: Unpack[ChatParams]
     ) -> ThreadRunResult: ...
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: bool,
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
+        self, messages: str | Iterable[MessageInput] = (), *, stream: bool, **params: Unpack[ChatParams]
     ) -> RunStreamT | ThreadRunResult: ...
     def chat(
         self,
@@ -283,38 +270,11 @@ class _ThreadHandle(Generic[RunStreamT]):
         return self._requester.request(kwargs, options, json_as(ItemFeedback.from_dict))
 
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        **options: Unpack[PostOptions],
-    ) -> RunStreamT: ...
+    def action(self, type: str, *, stream: Literal[True] = True, **params: Unpack[ActionParams]) -> RunStreamT: ...
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[False],
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunResult: ...
+    def action(self, type: str, *, stream: Literal[False], **params: Unpack[ActionParams]) -> ThreadRunResult: ...
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: bool,
-        **options: Unpack[PostOptions],
-    ) -> RunStreamT | ThreadRunResult: ...
+    def action(self, type: str, *, stream: bool, **params: Unpack[ActionParams]) -> RunStreamT | ThreadRunResult: ...
     def action(
         self,
         type: str,
