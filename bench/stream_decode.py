@@ -109,7 +109,7 @@ def parley_variant(pieces: list[bytes]) -> Callable[[], int]:
 
 def json_loads_variant(pieces: list[bytes]) -> Callable[[], int]:
     """Parley's `Stream` with `json.loads` per event instead of the JSON scanner called directly."""
-    from parley import _stream
+    from parley._streams import completion as _stream
 
     run = parley_variant(pieces)
     scan = _stream._SCAN

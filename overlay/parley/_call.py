@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
@@ -27,38 +27,21 @@ def idempotency_key(options: PostOptions) -> str:
     return options.get("idempotency_key") or new_idempotency_key()
 
 
-class Prepared:
+class Prepared(NamedTuple):
     """A request's method, URL, query, headers, body and timeout, before auth headers are added."""
 
-    __slots__ = ("data", "files", "headers", "json", "method", "params", "timeout", "url")
-
-    def __init__(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: dict[str, Any] | None,
-        headers: dict[str, str],
-        json: Any,
-        files: Any,
-        data: Any,
-        timeout: httpx.Timeout,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.params = params
-        self.headers = headers
-        self.json = json
-        self.files = files
-        self.data = data
-        self.timeout = timeout
-
-    def __repr__(self) -> str:
-        return f"<Prepared {self.method} {self.url}>"
+    method: str
+    url: str
+    params: dict[str, Any] | None
+    headers: dict[str, str]
+    json: Any
+    files: Any
+    data: Any
+    timeout: httpx.Timeout
 
 
 def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, timeout: httpx.Timeout) -> Prepared:
-    """Merge a generated `_get_kwargs(...)` result with the per-call options.
+    """Merge a generated operation's `request_kwargs(...)` with the per-call options.
 
     The operation's own headers (`Idempotency-Key`, `Content-Type`, `Last-Event-ID`) come first,
     `extra_headers` win over them; `extra_query` is added to the query; `extra_body` to the JSON
@@ -89,16 +72,7 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
             else:
                 json_body = {**(json_body or {}), **extra_body}
         timeout = to_timeout(options.get("timeout", timeout))
-    return Prepared(
-        method,
-        base_url + str(kwargs["url"]),
-        params=params or None,
-        headers=headers,
-        json=json_body,
-        files=files,
-        data=data,
-        timeout=timeout,
-    )
+    return Prepared(method, base_url + str(kwargs["url"]), params or None, headers, json_body, files, data, timeout)
 
 
 def to_timeout(value: Any) -> httpx.Timeout:
@@ -124,10 +98,10 @@ def prepare_stream(
     prepared = prepare(base_url, kwargs, options, timeout)
     prepared.headers.setdefault("accept", "text/event-stream")
     read = check_idle_timeout(options.get("stream_idle_timeout", idle) if options else idle)
-    prepared.timeout = httpx.Timeout(
-        connect=prepared.timeout.connect, read=read, write=prepared.timeout.write, pool=prepared.timeout.pool
+    timeout = prepared.timeout
+    return prepared._replace(
+        timeout=httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
     )
-    return prepared
 
 
 def check_idle_timeout(value: Any) -> float | None:

@@ -158,10 +158,7 @@ def run(flow: Flow[T]) -> T:
         except StopIteration as stop:
             result: T = stop.value
             return result
-        try:
-            value, error = op.sync(), None
-        except BaseException as exc:
-            value, error = None, exc
+        value, error = _carry(op)
 
 
 async def arun(flow: Flow[T]) -> T:
@@ -174,10 +171,7 @@ async def arun(flow: Flow[T]) -> T:
         except StopIteration as stop:
             result: T = stop.value
             return result
-        try:
-            value, error = await op.asynchronous(), None
-        except BaseException as exc:
-            value, error = None, exc
+        value, error = await _acarry(op)
 
 
 def iterate(flow: Flow[None]) -> Iterator[Any]:
@@ -191,10 +185,7 @@ def iterate(flow: Flow[None]) -> Iterator[Any]:
             except StopIteration:
                 return
             if isinstance(item, Op):
-                try:
-                    value, error = item.sync(), None
-                except BaseException as exc:
-                    value, error = None, exc
+                value, error = _carry(item)
             else:
                 value = None
                 yield item
@@ -213,15 +204,27 @@ async def aiterate(flow: Flow[None]) -> AsyncIterator[Any]:
             except StopIteration:
                 return
             if isinstance(item, Op):
-                try:
-                    value, error = await item.asynchronous(), None
-                except BaseException as exc:
-                    value, error = None, exc
+                value, error = await _acarry(item)
             else:
                 value = None
                 yield item
     finally:
         await arun(_leave(flow))
+
+
+def _carry(op: Op) -> tuple[Any, BaseException | None]:
+    """The operation's result, or the exception it raised (to be raised inside the flow, where it belongs)."""
+    try:
+        return op.sync(), None
+    except BaseException as exc:
+        return None, exc
+
+
+async def _acarry(op: Op) -> tuple[Any, BaseException | None]:
+    try:
+        return await op.asynchronous(), None
+    except BaseException as exc:
+        return None, exc
 
 
 def _leave(flow: Flow[None]) -> Flow[None]:
