@@ -14,7 +14,7 @@ from mypy import api
 
 ROOT = Path(__file__).resolve().parents[2]
 
-SNIPPET = '''
+SNIPPET = """
 from parley import AsyncParley, Parley
 
 async def check(client: Parley, aclient: AsyncParley) -> None:
@@ -41,7 +41,7 @@ async def check(client: Parley, aclient: AsyncParley) -> None:
         reveal_type(item)
     client.threads("t").chat("hi", temperatur=0.2)
     await aclient.threads("t").chat("hi", stream="yes")
-'''
+"""
 
 EXPECTED = [
     "parley._streams.run.ThreadRunStream",
