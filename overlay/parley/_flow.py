@@ -176,38 +176,36 @@ async def arun(flow: Flow[T]) -> T:
 
 def iterate(flow: Flow[None]) -> Iterator[Any]:
     """Carry out a stream's `flow` with blocking I/O, yielding its items as the caller asks for them."""
-    value: Any = None
-    error: BaseException | None = None
+    send, throw = flow.send, flow.throw
     try:
+        item = send(None)
         while True:
-            try:
-                item = flow.send(value) if error is None else flow.throw(error)
-            except StopIteration:
-                return
             if isinstance(item, Op):
                 value, error = _carry(item)
+                item = send(value) if error is None else throw(error)
             else:
-                value = None
                 yield item
+                item = send(None)
+    except StopIteration:
+        return
     finally:
         run(_leave(flow))
 
 
 async def aiterate(flow: Flow[None]) -> AsyncIterator[Any]:
     """Carry out a stream's `flow` with `await`, yielding its items as the caller asks for them."""
-    value: Any = None
-    error: BaseException | None = None
+    send, throw = flow.send, flow.throw
     try:
+        item = send(None)
         while True:
-            try:
-                item = flow.send(value) if error is None else flow.throw(error)
-            except StopIteration:
-                return
             if isinstance(item, Op):
                 value, error = await _acarry(item)
+                item = send(value) if error is None else throw(error)
             else:
-                value = None
                 yield item
+                item = send(None)
+    except StopIteration:
+        return
     finally:
         await arun(_leave(flow))
 
