@@ -20,7 +20,7 @@ or stopping silently as if the list had ended.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
@@ -92,15 +92,12 @@ class Walk:
         return fetched
 
 
-class Fetched:
+class Fetched(NamedTuple):
     """One page as the server answered it."""
 
-    __slots__ = ("items", "raw", "request")
-
-    def __init__(self, raw: Any, items: list[Any], request: httpx.Request) -> None:
-        self.raw = raw
-        self.items = items
-        self.request = request
+    raw: Any
+    items: list[Any]
+    request: httpx.Request
 
 
 class Trail:
@@ -109,13 +106,13 @@ class Trail:
     __slots__ = ("args", "ids", "request")
 
     def __init__(self, page: _PageBase[Any]) -> None:
-        self.args = [page._args]
+        self.args = {_key(page._args)}
         self.ids = _ids(page.data)
         self.request = page._request
 
     def check_args(self, args: Args) -> None:
         """Raise when the server points back to a page this walk fetched already."""
-        if args in self.args:
+        if _key(args) in self.args:
             raise self._circle(f"repeated a cursor: the page {args} was fetched already")
 
     def check_page(self, args: Args, fetched: Fetched) -> None:
@@ -124,7 +121,7 @@ class Trail:
         ids = _ids(fetched.items)
         if ids and ids <= self.ids:
             raise self._circle(f"answered the page {args} with items that were all seen on earlier pages")
-        self.args.append(args)
+        self.args.add(_key(args))
         self.ids |= ids
 
     def _circle(self, what: str) -> APIError:
@@ -138,6 +135,10 @@ class Trail:
 
 def _ids(items: list[Any]) -> set[object]:
     return {getattr(item, "id", None) for item in items} - {None}
+
+
+def _key(args: Args) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(args.items()))
 
 
 class _PageBase(Generic[T]):
