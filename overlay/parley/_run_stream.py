@@ -125,7 +125,7 @@ class _Core:
             if seq is not None and seq <= self.last_seq:
                 continue
             event = self._decode(sse)
-            kind = getattr(event, "type_", None)
+            kind = getattr(event, "type", None)
             if kind != "error" and seq is not None:  # an `error` frame's id may be one no event was stored at
                 self.last_seq, self.last_event_id = seq, sse.id
                 if self.first_seq is None:
@@ -274,7 +274,7 @@ def _events(core: _Core, *, raise_errors: bool = True) -> Iterator[Any]:
             if not events:
                 break
             for event in events:
-                if raise_errors and event is core.final and event.type_ == "error":
+                if raise_errors and event is core.final and event.type == "error":
                     raise core.error(event)
                 yield event
                 if core.closed:
@@ -458,7 +458,7 @@ async def _aevents(core: _Core, *, raise_errors: bool = True) -> AsyncIterator[A
             if not events:
                 break
             for event in events:
-                if raise_errors and event is core.final and event.type_ == "error":
+                if raise_errors and event is core.final and event.type == "error":
                     raise core.error(event)
                 yield event
                 if core.closed:
@@ -568,7 +568,7 @@ class AsyncThreadRunStream(_RunProperties):
 
 
 def _is_text_delta(event: Any) -> bool:
-    return getattr(event, "type_", None) == "item.delta" and getattr(event.delta, "type_", None) == "text"
+    return getattr(event, "type", None) == "item.delta" and getattr(event.delta, "type", None) == "text"
 
 
 async def _atexts(events: AsyncIterator[Any]) -> AsyncIterator[str]:

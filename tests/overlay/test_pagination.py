@@ -139,7 +139,7 @@ def test_single_piece_lists_are_pages_too() -> None:
     }]}  # fmt: skip
     recorder = Recorder(lambda r: httpx.Response(200, json=models))
     page = mock_client(recorder).models.list()
-    assert [m.id for m in page] == ["echo-1"] and page.object_ == "list" and not page.has_next_page()
+    assert [m.id for m in page] == ["echo-1"] and page.object == "list" and not page.has_next_page()
 
 
 def test_async_iteration_walks_every_page_lazily() -> None:
