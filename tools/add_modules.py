@@ -3,8 +3,9 @@
 Templates only replace files the generator already writes, so this hook (run by
 generator-config.yaml, before ruff formats the output) writes into the generated package:
 
-- `_decoding.py`, a copy of tools/modules/_decoding.py: what the models' `decode` methods share
-  (`parse_timestamp`, dateutil's `isoparse` made fast for the API's own forms, and `decode_list`);
+- `_decoding.py` and `_timestamps.py`, copies of tools/modules/: what the models' `decode` methods
+  share (`new_object`, `decode_list`, and `parse_timestamp`, dateutil's `isoparse` made fast for the
+  API's own forms);
 - `unions.py`, made from the spec: the generator inlines each `oneOf` where it is used and names
   none of them, so this module gives every `oneOf` schema of `components/schemas` its name as a
   type alias of its generated model classes, plus, for a union with a `discriminator`, a table of
@@ -241,8 +242,9 @@ def render(unions: list[Union]) -> str:
 
 
 def main(package: Path, spec_path: Path) -> None:
-    """Write _decoding.py and unions.py into the generated package."""
-    shutil.copyfile(HERE / "modules" / "_decoding.py", package / "_decoding.py")
+    """Write _decoding.py, _timestamps.py and unions.py into the generated package."""
+    for module in ("_decoding.py", "_timestamps.py"):
+        shutil.copyfile(HERE / "modules" / module, package / module)
     spec = yaml.safe_load(spec_path.read_text())
     unions = read_unions(spec, package)
     if not unions:

@@ -18,7 +18,7 @@ import pytest
 from dateutil.parser import isoparse
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parley_client._decoding import parse_timestamp
+from parley_client._timestamps import parse_timestamp
 
 from .test_python310 import PYTHON310
 
@@ -88,7 +88,7 @@ def test_the_api_forms_and_the_edges_parse_as_isoparse_parses_them(value: Any) -
 
 
 def test_the_fast_path_is_taken_for_the_forms_the_api_uses(monkeypatch: pytest.MonkeyPatch) -> None:
-    import parley_client._decoding as decoding
+    import parley_client._timestamps as decoding
 
     calls: list[Any] = []
     monkeypatch.setattr(decoding, "isoparse", lambda value: calls.append(value) or isoparse(value))
@@ -146,7 +146,7 @@ def battery(count: int, seed: int) -> list[str]:
 PROBE = """
 import sys
 from dateutil.parser import isoparse
-from parley_client._decoding import parse_timestamp
+from parley_client._timestamps import parse_timestamp
 assert sys.version_info[:2] == (3, 10), sys.version
 
 def outcome(function, value):

@@ -8,7 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from .._decoding import new_object, parse_timestamp
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
 
 T = TypeVar("T", bound="Attachment")
 

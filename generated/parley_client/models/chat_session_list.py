@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object, parse_timestamp
+from .._decoding import decode_list, new_object
+from .._timestamps import parse_timestamp
 from ..types import UNSET
 
 if TYPE_CHECKING:

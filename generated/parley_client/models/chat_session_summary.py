@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from .. import models as _models
-from .._decoding import new_object, parse_timestamp
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
 from ..types import UNSET
 
 if TYPE_CHECKING:

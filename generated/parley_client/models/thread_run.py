@@ -9,7 +9,8 @@ from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from .. import models as _models
-from .._decoding import new_object, parse_timestamp
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
 from ..models.run_kind import RUN_KIND_VALUES, RunKind, check_run_kind
 from ..models.run_status import RUN_STATUS_VALUES, RunStatus, check_run_status
 

@@ -17,7 +17,8 @@ from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from .. import models as _models
-from .._decoding import new_object, parse_timestamp
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
 from ..models.feedback_kind import (
     FeedbackKind,
     check_feedback_kind,
