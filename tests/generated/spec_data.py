@@ -160,8 +160,9 @@ def full_value(schema: dict[str, Any], choice: int, depth: int = 0) -> Any:
         return 1.5
     if kinds == "string":
         return "2026-11-22T09:31:00.123456Z" if schema.get("format") == "date-time" else "text"
-    if kinds == "array":
-        return [full_value(schema.get("items", {}), choice, depth + 1)]
+    if kinds == "array":  # one item, or two (the inline decoders have a path for each)
+        items = schema.get("items", {})
+        return [full_value(items, index, depth + 1) for index in range(choice, choice + 1 + choice % 2)]
     if kinds == "object":
         properties = schema.get("properties", {})
         return {key: full_value(value, choice, depth + 1) for key, value in properties.items()}

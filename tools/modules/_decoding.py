@@ -1,4 +1,4 @@
-"""What the generated models' `decode` methods share: `new_object` and `decode_list`.
+"""What the generated models' `decode` methods share: `new_object`, `decode_list` and `pause_gc`.
 
 (Written into the generated package as `parley_client/_decoding.py` by tools/add_modules.py.)
 
@@ -8,7 +8,8 @@ full collection during a 10,000-message session costs as much as parsing its JSO
 built here can be garbage. So for a list of at least `PAUSE_GC_AT` items, the collector is paused
 while the list is built (as Mercurial does for its large structures) and resumed, even on an error, if
 it was running; it runs again at the next allocation that needs it. The results are the same either
-way; only when the collector runs changes.
+way; only when the collector runs changes. A model whose list items are decoded inline (decode_macros.
+jinja) pauses the same way, with `pause_gc`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any, TypeVar
 
-__all__ = ["PAUSE_GC_AT", "decode_list", "new_object"]
+__all__ = ["PAUSE_GC_AT", "decode_list", "new_object", "pause_gc"]
 
 _T = TypeVar("_T")
 
@@ -34,10 +35,20 @@ PAUSE_GC_AT = 1000
 def decode_list(items: Any, model: Any) -> list[Any]:
     """`[model.decode(item) for item in items]`, for a generated model class."""
     decode = model.decode
-    if items.__class__ is list and len(items) >= PAUSE_GC_AT and gc.isenabled():
-        gc.disable()
+    if items.__class__ is list and pause_gc(items):
         try:
             return [decode(item) for item in items]
         finally:
             gc.enable()
     return [decode(item) for item in items]
+
+
+def pause_gc(items: list[Any]) -> bool:
+    """Pause the cyclic garbage collector for building `items`' objects, if they are many and it runs.
+
+    Answers whether it paused it; then the caller resumes it with `gc.enable()`, also on an error.
+    """
+    if len(items) >= PAUSE_GC_AT and gc.isenabled():
+        gc.disable()
+        return True
+    return False

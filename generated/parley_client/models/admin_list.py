@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 
 if TYPE_CHECKING:
@@ -100,7 +101,37 @@ class AdminList:
             o_admins_item__.additional_properties = t_admins_item__additional_properties
 
             v_ = [o_admins_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_admins_item__list: list[Any] = []
+            t_admins_item__paused = pause_gc(v_)
+            try:
+                for t_admins_item in v_:
+                    if t_admins_item.__class__ is dict:
+                        o_admins_item__ = new_object(_MODEL_Admin)
+                        o_admins_item__.id = t_admins_item["id"]
+                        o_admins_item__.workos_id = t_admins_item["workos_id"]
+                        o_admins_item__.email = t_admins_item["email"]
+                        o_admins_item__.name = t_admins_item["name"]
+                        v_admins_item__ = t_admins_item["created_at"]
+                        v_admins_item__ = parse_timestamp(v_admins_item__)
+
+                        o_admins_item__.created_at = v_admins_item__
+                        o_admins_item__.created_by = t_admins_item["created_by"]
+                        t_admins_item__additional_properties = (
+                            {}
+                            if len(t_admins_item) == 6
+                            else {k: x for k, x in t_admins_item.items() if k not in _KEYS_admins_item}
+                        )
+                        o_admins_item__.additional_properties = t_admins_item__additional_properties
+
+                        t_admins_item__list.append(o_admins_item__)
+                    else:
+                        t_admins_item__list.append(_MODEL_Admin.from_dict(t_admins_item))
+            finally:
+                if t_admins_item__paused:
+                    gc.enable()
+            v_ = t_admins_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_Admin)
 
         decoded.admins = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.api_key_role import API_KEY_ROLE_VALUES, check_api_key_role
 
@@ -127,7 +128,51 @@ class ApiKeyList:
             o_data_item__.additional_properties = t_data_item__additional_properties
 
             v_ = [o_data_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_ApiKey)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.name = t_data_item["name"]
+                        o_data_item__.user_id = t_data_item["user_id"]
+                        v_data_item__ = t_data_item["role"]
+                        if v_data_item__ not in API_KEY_ROLE_VALUES:
+                            v_data_item__ = check_api_key_role(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.role = v_data_item__
+                        o_data_item__.prefix = t_data_item["prefix"]
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        v_data_item__ = t_data_item["last_used_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__last_used_at(v_data_item__)
+
+                        o_data_item__.last_used_at = v_data_item__
+                        v_data_item__ = t_data_item["revoked_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__revoked_at(v_data_item__)
+
+                        o_data_item__.revoked_at = v_data_item__
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 8
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__list.append(o_data_item__)
+                    else:
+                        t_data_item__list.append(_MODEL_ApiKey.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ApiKey)
 
         decoded.data = v_

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
+import gc
 import warnings
 from collections.abc import Mapping
 from typing import (
@@ -17,7 +18,7 @@ from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.feedback_kind import (
     FeedbackKind,
@@ -194,7 +195,34 @@ class AssistantMessageItem:
             o_content_item__.additional_properties = t_content_item__additional_properties
 
             v_ = [o_content_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_content_item__list: list[Any] = []
+            t_content_item__paused = pause_gc(v_)
+            try:
+                for t_content_item in v_:
+                    if t_content_item.__class__ is dict:
+                        o_content_item__ = new_object(_MODEL_TextPart)
+                        v_content_item__ = t_content_item["type"]
+                        if v_content_item__ != "text":
+                            raise ValueError(f"type must match const 'text', got '{v_content_item__}'")
+
+                        o_content_item__.type = v_content_item__
+                        o_content_item__.text = t_content_item["text"]
+                        t_content_item__additional_properties = (
+                            {}
+                            if len(t_content_item) == 2
+                            else {k: x for k, x in t_content_item.items() if k not in _KEYS_content_item}
+                        )
+                        o_content_item__.additional_properties = t_content_item__additional_properties
+
+                        t_content_item__list.append(o_content_item__)
+                    else:
+                        t_content_item__list.append(_MODEL_TextPart.from_dict(t_content_item))
+            finally:
+                if t_content_item__paused:
+                    gc.enable()
+            v_ = t_content_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_TextPart)
 
         decoded.content = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..types import UNSET
 
@@ -135,7 +136,48 @@ class AuditLogPage:
             o_entries_item__.additional_properties = t_entries_item__additional_properties
 
             v_ = [o_entries_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_entries_item__list: list[Any] = []
+            t_entries_item__paused = pause_gc(v_)
+            try:
+                for t_entries_item in v_:
+                    if t_entries_item.__class__ is dict:
+                        o_entries_item__ = new_object(_MODEL_AuditLogEntry)
+                        o_entries_item__.id = t_entries_item["id"]
+                        v_entries_item__ = t_entries_item["timestamp"]
+                        v_entries_item__ = parse_timestamp(v_entries_item__)
+
+                        o_entries_item__.timestamp = v_entries_item__
+                        o_entries_item__.user_id = t_entries_item["user_id"]
+                        o_entries_item__.org_id = t_entries_item["org_id"]
+                        o_entries_item__.action = t_entries_item["action"]
+                        o_entries_item__.resource = t_entries_item["resource"]
+                        o_entries_item__.resource_id = t_entries_item["resource_id"]
+                        v_entries_item__ = t_entries_item["metadata"]
+                        if v_entries_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_entries_item__metadata = new_object(_MODEL_Metadata)
+                            t_entries_item__metadata.additional_properties = v_entries_item__.copy()
+                            v_entries_item__ = t_entries_item__metadata
+                        elif v_entries_item__ is not UNSET:
+                            v_entries_item__ = _MODEL_Metadata.from_dict(v_entries_item__)
+
+                        o_entries_item__.metadata = v_entries_item__
+                        o_entries_item__.request_id = t_entries_item["request_id"]
+                        t_entries_item__additional_properties = (
+                            {}
+                            if len(t_entries_item) == 9
+                            else {k: x for k, x in t_entries_item.items() if k not in _KEYS_entries_item}
+                        )
+                        o_entries_item__.additional_properties = t_entries_item__additional_properties
+
+                        t_entries_item__list.append(o_entries_item__)
+                    else:
+                        t_entries_item__list.append(_MODEL_AuditLogEntry.from_dict(t_entries_item))
+            finally:
+                if t_entries_item__paused:
+                    gc.enable()
+            v_ = t_entries_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_AuditLogEntry)
 
         decoded.entries = v_

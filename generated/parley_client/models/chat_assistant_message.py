@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -217,7 +218,57 @@ class ChatAssistantMessage:
                 o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
 
                 v_ = [o_tool_calls_item__]
-            else:
+            elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                t_tool_calls_item__list: list[Any] = []
+                t_tool_calls_item__paused = pause_gc(v_)
+                try:
+                    for t_tool_calls_item in v_:
+                        if t_tool_calls_item.__class__ is dict:
+                            o_tool_calls_item__ = new_object(_MODEL_ChatToolCall)
+                            o_tool_calls_item__.id = t_tool_calls_item["id"]
+                            v_tool_calls_item__ = t_tool_calls_item["type"]
+                            if v_tool_calls_item__ != "function":
+                                raise ValueError(f"type must match const 'function', got '{v_tool_calls_item__}'")
+
+                            o_tool_calls_item__.type = v_tool_calls_item__
+                            v_tool_calls_item__ = t_tool_calls_item["function"]
+                            if v_tool_calls_item__.__class__ is dict:  # the nested model's decode, inline
+                                o_tool_calls_item__function__ = new_object(_MODEL_ChatFunctionCall)
+                                o_tool_calls_item__function__.name = v_tool_calls_item__["name"]
+                                o_tool_calls_item__function__.arguments = v_tool_calls_item__["arguments"]
+                                t_tool_calls_item__function__additional_properties = (
+                                    {}
+                                    if len(v_tool_calls_item__) == 2
+                                    else {
+                                        k: x
+                                        for k, x in v_tool_calls_item__.items()
+                                        if k not in _KEYS_tool_calls_item__function
+                                    }
+                                )
+                                o_tool_calls_item__function__.additional_properties = (
+                                    t_tool_calls_item__function__additional_properties
+                                )
+
+                                v_tool_calls_item__ = o_tool_calls_item__function__
+                            elif v_tool_calls_item__ is not UNSET:
+                                v_tool_calls_item__ = _MODEL_ChatFunctionCall.from_dict(v_tool_calls_item__)
+
+                            o_tool_calls_item__.function = v_tool_calls_item__
+                            t_tool_calls_item__additional_properties = (
+                                {}
+                                if len(t_tool_calls_item) == 3
+                                else {k: x for k, x in t_tool_calls_item.items() if k not in _KEYS_tool_calls_item}
+                            )
+                            o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
+
+                            t_tool_calls_item__list.append(o_tool_calls_item__)
+                        else:
+                            t_tool_calls_item__list.append(_MODEL_ChatToolCall.from_dict(t_tool_calls_item))
+                finally:
+                    if t_tool_calls_item__paused:
+                        gc.enable()
+                v_ = t_tool_calls_item__list
+            else:  # not a list: iterated, as from_dict does
                 v_ = decode_list(v_, _MODEL_ChatToolCall)
 
             decoded.tool_calls = v_

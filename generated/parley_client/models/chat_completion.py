@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import warnings
 from collections.abc import Mapping
 from typing import (
@@ -14,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..models.finish_reason import FINISH_REASON_VALUES, check_finish_reason
 from ..types import UNSET
 
@@ -190,7 +191,68 @@ class ChatCompletion:
             o_choices_item__.additional_properties = t_choices_item__additional_properties
 
             v_ = [o_choices_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_choices_item__list: list[Any] = []
+            t_choices_item__paused = pause_gc(v_)
+            try:
+                for t_choices_item in v_:
+                    if t_choices_item.__class__ is dict:
+                        o_choices_item__ = new_object(_MODEL_ChatCompletionChoice)
+                        o_choices_item__.index = t_choices_item["index"]
+                        v_choices_item__ = t_choices_item["message"]
+                        if v_choices_item__.__class__ is dict:  # the nested model's decode, inline
+                            o_choices_item__message__ = new_object(_MODEL_ChatCompletionMessage)
+                            v_choices_item__message__ = v_choices_item__["role"]
+                            if v_choices_item__message__ != "assistant":
+                                raise ValueError(
+                                    f"role must match const 'assistant', got '{v_choices_item__message__}'"
+                                )
+
+                            o_choices_item__message__.role = v_choices_item__message__
+                            o_choices_item__message__.content = v_choices_item__["content"]
+                            v_choices_item__message__ = v_choices_item__["tool_calls"]
+                            if v_choices_item__message__ is not None:  # values its parser returns as they are
+                                v_choices_item__message__ = _decode_choices_item__message__tool_calls(
+                                    v_choices_item__message__
+                                )
+
+                            o_choices_item__message__.tool_calls = v_choices_item__message__
+                            o_choices_item__message__.refusal = v_choices_item__["refusal"]
+                            t_choices_item__message__additional_properties = (
+                                {}
+                                if len(v_choices_item__) == 4
+                                else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__message}
+                            )
+                            o_choices_item__message__.additional_properties = (
+                                t_choices_item__message__additional_properties
+                            )
+
+                            v_choices_item__ = o_choices_item__message__
+                        elif v_choices_item__ is not UNSET:
+                            v_choices_item__ = _MODEL_ChatCompletionMessage.from_dict(v_choices_item__)
+
+                        o_choices_item__.message = v_choices_item__
+                        v_choices_item__ = t_choices_item["finish_reason"]
+                        if v_choices_item__ not in FINISH_REASON_VALUES:
+                            v_choices_item__ = check_finish_reason(v_choices_item__)  # raises from_dict's TypeError
+
+                        o_choices_item__.finish_reason = v_choices_item__
+                        o_choices_item__.logprobs = t_choices_item["logprobs"]
+                        t_choices_item__additional_properties = (
+                            {}
+                            if len(t_choices_item) == 4
+                            else {k: x for k, x in t_choices_item.items() if k not in _KEYS_choices_item}
+                        )
+                        o_choices_item__.additional_properties = t_choices_item__additional_properties
+
+                        t_choices_item__list.append(o_choices_item__)
+                    else:
+                        t_choices_item__list.append(_MODEL_ChatCompletionChoice.from_dict(t_choices_item))
+            finally:
+                if t_choices_item__paused:
+                    gc.enable()
+            v_ = t_choices_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ChatCompletionChoice)
 
         decoded.choices = v_

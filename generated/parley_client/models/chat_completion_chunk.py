@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import warnings
 from collections.abc import Mapping
 from typing import (
@@ -14,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -229,7 +230,81 @@ class ChatCompletionChunk:
             o_choices_item__.additional_properties = t_choices_item__additional_properties
 
             v_ = [o_choices_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_choices_item__list: list[Any] = []
+            t_choices_item__paused = pause_gc(v_)
+            try:
+                for t_choices_item in v_:
+                    if t_choices_item.__class__ is dict:
+                        o_choices_item__ = new_object(_MODEL_ChatCompletionChunkChoice)
+                        o_choices_item__.index = t_choices_item["index"]
+                        v_choices_item__ = t_choices_item["delta"]
+                        if v_choices_item__.__class__ is dict:  # the nested model's decode, inline
+                            o_choices_item__delta__ = new_object(_MODEL_ChatCompletionDelta)
+                            t_choices_item__delta__count = 0
+                            if "role" in v_choices_item__:
+                                v_choices_item__delta__ = v_choices_item__["role"]
+                                if v_choices_item__delta__ != "assistant":
+                                    raise ValueError(
+                                        f"role must match const 'assistant', got '{v_choices_item__delta__}'"
+                                    )
+
+                                o_choices_item__delta__.role = v_choices_item__delta__
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.role = UNSET
+                            if "content" in v_choices_item__:
+                                o_choices_item__delta__.content = v_choices_item__["content"]
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.content = UNSET
+                            if "tool_calls" in v_choices_item__:
+                                v_choices_item__delta__ = v_choices_item__["tool_calls"]
+                                v_choices_item__delta__ = decode_list(v_choices_item__delta__, _MODEL_ChatToolCallDelta)
+
+                                o_choices_item__delta__.tool_calls = v_choices_item__delta__
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.tool_calls = UNSET
+                            if "refusal" in v_choices_item__:
+                                o_choices_item__delta__.refusal = v_choices_item__["refusal"]
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.refusal = UNSET
+                            t_choices_item__delta__additional_properties = (
+                                {}
+                                if len(v_choices_item__) == t_choices_item__delta__count
+                                else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__delta}
+                            )
+                            o_choices_item__delta__.additional_properties = t_choices_item__delta__additional_properties
+
+                            v_choices_item__ = o_choices_item__delta__
+                        elif v_choices_item__ is not UNSET:
+                            v_choices_item__ = _MODEL_ChatCompletionDelta.from_dict(v_choices_item__)
+
+                        o_choices_item__.delta = v_choices_item__
+                        o_choices_item__.finish_reason = t_choices_item["finish_reason"]
+                        t_choices_item__count = 3
+                        if "logprobs" in t_choices_item:
+                            o_choices_item__.logprobs = t_choices_item["logprobs"]
+                            t_choices_item__count += 1
+                        else:
+                            o_choices_item__.logprobs = UNSET
+                        t_choices_item__additional_properties = (
+                            {}
+                            if len(t_choices_item) == t_choices_item__count
+                            else {k: x for k, x in t_choices_item.items() if k not in _KEYS_choices_item}
+                        )
+                        o_choices_item__.additional_properties = t_choices_item__additional_properties
+
+                        t_choices_item__list.append(o_choices_item__)
+                    else:
+                        t_choices_item__list.append(_MODEL_ChatCompletionChunkChoice.from_dict(t_choices_item))
+            finally:
+                if t_choices_item__paused:
+                    gc.enable()
+            v_ = t_choices_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ChatCompletionChunkChoice)
 
         decoded.choices = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..models.finish_reason import (
     FinishReason,
     check_finish_reason,
@@ -168,7 +169,64 @@ class ChatCompletionChunkChoice:
                     o_delta__tool_calls_item__.additional_properties = t_delta__tool_calls_item__additional_properties
 
                     v_delta__ = [o_delta__tool_calls_item__]
-                else:
+                elif v_delta__.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                    t_delta__tool_calls_item__list: list[Any] = []
+                    t_delta__tool_calls_item__paused = pause_gc(v_delta__)
+                    try:
+                        for t_delta__tool_calls_item in v_delta__:
+                            if t_delta__tool_calls_item.__class__ is dict:
+                                o_delta__tool_calls_item__ = new_object(_MODEL_ChatToolCallDelta)
+                                o_delta__tool_calls_item__.index = t_delta__tool_calls_item["index"]
+                                t_delta__tool_calls_item__count = 1
+                                if "id" in t_delta__tool_calls_item:
+                                    o_delta__tool_calls_item__.id = t_delta__tool_calls_item["id"]
+                                    t_delta__tool_calls_item__count += 1
+                                else:
+                                    o_delta__tool_calls_item__.id = UNSET
+                                if "type" in t_delta__tool_calls_item:
+                                    v_delta__tool_calls_item__ = t_delta__tool_calls_item["type"]
+                                    if v_delta__tool_calls_item__ != "function":
+                                        raise ValueError(
+                                            f"type must match const 'function', got '{v_delta__tool_calls_item__}'"
+                                        )
+
+                                    o_delta__tool_calls_item__.type = v_delta__tool_calls_item__
+                                    t_delta__tool_calls_item__count += 1
+                                else:
+                                    o_delta__tool_calls_item__.type = UNSET
+                                if "function" in t_delta__tool_calls_item:
+                                    v_delta__tool_calls_item__ = t_delta__tool_calls_item["function"]
+                                    v_delta__tool_calls_item__ = _MODEL_ChatToolCallFunctionDelta.decode(
+                                        v_delta__tool_calls_item__
+                                    )
+
+                                    o_delta__tool_calls_item__.function = v_delta__tool_calls_item__
+                                    t_delta__tool_calls_item__count += 1
+                                else:
+                                    o_delta__tool_calls_item__.function = UNSET
+                                t_delta__tool_calls_item__additional_properties = (
+                                    {}
+                                    if len(t_delta__tool_calls_item) == t_delta__tool_calls_item__count
+                                    else {
+                                        k: x
+                                        for k, x in t_delta__tool_calls_item.items()
+                                        if k not in _KEYS_delta__tool_calls_item
+                                    }
+                                )
+                                o_delta__tool_calls_item__.additional_properties = (
+                                    t_delta__tool_calls_item__additional_properties
+                                )
+
+                                t_delta__tool_calls_item__list.append(o_delta__tool_calls_item__)
+                            else:
+                                t_delta__tool_calls_item__list.append(
+                                    _MODEL_ChatToolCallDelta.from_dict(t_delta__tool_calls_item)
+                                )
+                    finally:
+                        if t_delta__tool_calls_item__paused:
+                            gc.enable()
+                    v_delta__ = t_delta__tool_calls_item__list
+                else:  # not a list: iterated, as from_dict does
                     v_delta__ = decode_list(v_delta__, _MODEL_ChatToolCallDelta)
 
                 o_delta__.tool_calls = v_delta__

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..models.chat_response_format_type import (
     CHAT_RESPONSE_FORMAT_TYPE_VALUES,
     check_chat_response_format_type,
@@ -625,7 +626,81 @@ class ChatCompletionRequest:
                 o_tools_item__.additional_properties = t_tools_item__additional_properties
 
                 v_ = [o_tools_item__]
-            else:
+            elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                t_tools_item__list: list[Any] = []
+                t_tools_item__paused = pause_gc(v_)
+                try:
+                    for t_tools_item in v_:
+                        if t_tools_item.__class__ is dict:
+                            o_tools_item__ = new_object(_MODEL_ChatTool)
+                            v_tools_item__ = t_tools_item["type"]
+                            if v_tools_item__ != "function":
+                                raise ValueError(f"type must match const 'function', got '{v_tools_item__}'")
+
+                            o_tools_item__.type = v_tools_item__
+                            v_tools_item__ = t_tools_item["function"]
+                            if v_tools_item__.__class__ is dict:  # the nested model's decode, inline
+                                o_tools_item__function__ = new_object(_MODEL_FunctionDefinition)
+                                o_tools_item__function__.name = v_tools_item__["name"]
+                                t_tools_item__function__count = 1
+                                if "description" in v_tools_item__:
+                                    o_tools_item__function__.description = v_tools_item__["description"]
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.description = UNSET
+                                if "parameters" in v_tools_item__:
+                                    v_tools_item__function__ = v_tools_item__["parameters"]
+                                    if (
+                                        v_tools_item__function__.__class__ is dict
+                                    ):  # the nested model's decode: a copy of the object
+                                        t_tools_item__function__parameters = new_object(_MODEL_JsonObject)
+                                        t_tools_item__function__parameters.additional_properties = (
+                                            v_tools_item__function__.copy()
+                                        )
+                                        v_tools_item__function__ = t_tools_item__function__parameters
+                                    elif v_tools_item__function__ is not UNSET:
+                                        v_tools_item__function__ = _MODEL_JsonObject.from_dict(v_tools_item__function__)
+
+                                    o_tools_item__function__.parameters = v_tools_item__function__
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.parameters = UNSET
+                                if "strict" in v_tools_item__:
+                                    o_tools_item__function__.strict = v_tools_item__["strict"]
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.strict = UNSET
+                                t_tools_item__function__additional_properties = (
+                                    {}
+                                    if len(v_tools_item__) == t_tools_item__function__count
+                                    else {
+                                        k: x for k, x in v_tools_item__.items() if k not in _KEYS_tools_item__function
+                                    }
+                                )
+                                o_tools_item__function__.additional_properties = (
+                                    t_tools_item__function__additional_properties
+                                )
+
+                                v_tools_item__ = o_tools_item__function__
+                            elif v_tools_item__ is not UNSET:
+                                v_tools_item__ = _MODEL_FunctionDefinition.from_dict(v_tools_item__)
+
+                            o_tools_item__.function = v_tools_item__
+                            t_tools_item__additional_properties = (
+                                {}
+                                if len(t_tools_item) == 2
+                                else {k: x for k, x in t_tools_item.items() if k not in _KEYS_tools_item}
+                            )
+                            o_tools_item__.additional_properties = t_tools_item__additional_properties
+
+                            t_tools_item__list.append(o_tools_item__)
+                        else:
+                            t_tools_item__list.append(_MODEL_ChatTool.from_dict(t_tools_item))
+                finally:
+                    if t_tools_item__paused:
+                        gc.enable()
+                v_ = t_tools_item__list
+            else:  # not a list: iterated, as from_dict does
                 v_ = decode_list(v_, _MODEL_ChatTool)
 
             decoded.tools = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.chat_role import CHAT_ROLE_VALUES, check_chat_role
 from ..types import UNSET
@@ -168,7 +169,56 @@ class ChatSessionDetail:
             o_messages_item__.additional_properties = t_messages_item__additional_properties
 
             v_ = [o_messages_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_messages_item__list: list[Any] = []
+            t_messages_item__paused = pause_gc(v_)
+            try:
+                for t_messages_item in v_:
+                    if t_messages_item.__class__ is dict:
+                        o_messages_item__ = new_object(_MODEL_ChatMessageRecord)
+                        o_messages_item__.id = t_messages_item["id"]
+                        o_messages_item__.session_id = t_messages_item["session_id"]
+                        o_messages_item__.message_index = t_messages_item["message_index"]
+                        v_messages_item__ = t_messages_item["role"]
+                        if v_messages_item__ not in CHAT_ROLE_VALUES:
+                            v_messages_item__ = check_chat_role(v_messages_item__)  # raises from_dict's TypeError
+
+                        o_messages_item__.role = v_messages_item__
+                        o_messages_item__.content = t_messages_item["content"]
+                        v_messages_item__ = t_messages_item["metadata"]
+                        if v_messages_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_messages_item__metadata = new_object(_MODEL_Metadata)
+                            t_messages_item__metadata.additional_properties = v_messages_item__.copy()
+                            v_messages_item__ = t_messages_item__metadata
+                        elif v_messages_item__ is not UNSET:
+                            v_messages_item__ = _MODEL_Metadata.from_dict(v_messages_item__)
+
+                        o_messages_item__.metadata = v_messages_item__
+                        o_messages_item__.tokens = t_messages_item["tokens"]
+                        v_messages_item__ = t_messages_item["created_at"]
+                        v_messages_item__ = parse_timestamp(v_messages_item__)
+
+                        o_messages_item__.created_at = v_messages_item__
+                        v_messages_item__ = t_messages_item["updated_at"]
+                        if v_messages_item__ is not None:  # values its parser returns as they are
+                            v_messages_item__ = _decode_messages_item__updated_at(v_messages_item__)
+
+                        o_messages_item__.updated_at = v_messages_item__
+                        t_messages_item__additional_properties = (
+                            {}
+                            if len(t_messages_item) == 9
+                            else {k: x for k, x in t_messages_item.items() if k not in _KEYS_messages_item}
+                        )
+                        o_messages_item__.additional_properties = t_messages_item__additional_properties
+
+                        t_messages_item__list.append(o_messages_item__)
+                    else:
+                        t_messages_item__list.append(_MODEL_ChatMessageRecord.from_dict(t_messages_item))
+            finally:
+                if t_messages_item__paused:
+                    gc.enable()
+            v_ = t_messages_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ChatMessageRecord)
 
         decoded.messages = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..types import UNSET
 
@@ -145,7 +146,61 @@ class ChatSessionList:
             o_sessions_item__.additional_properties = t_sessions_item__additional_properties
 
             v_ = [o_sessions_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_sessions_item__list: list[Any] = []
+            t_sessions_item__paused = pause_gc(v_)
+            try:
+                for t_sessions_item in v_:
+                    if t_sessions_item.__class__ is dict:
+                        o_sessions_item__ = new_object(_MODEL_ChatSessionSummary)
+                        o_sessions_item__.id = t_sessions_item["id"]
+                        o_sessions_item__.user_id = t_sessions_item["user_id"]
+                        o_sessions_item__.organization_id = t_sessions_item["organization_id"]
+                        o_sessions_item__.title = t_sessions_item["title"]
+                        o_sessions_item__.model = t_sessions_item["model"]
+                        o_sessions_item__.agent_type = t_sessions_item["agent_type"]
+                        v_sessions_item__ = t_sessions_item["created_at"]
+                        v_sessions_item__ = parse_timestamp(v_sessions_item__)
+
+                        o_sessions_item__.created_at = v_sessions_item__
+                        v_sessions_item__ = t_sessions_item["updated_at"]
+                        v_sessions_item__ = parse_timestamp(v_sessions_item__)
+
+                        o_sessions_item__.updated_at = v_sessions_item__
+                        v_sessions_item__ = t_sessions_item["last_message_at"]
+                        if v_sessions_item__ is not None:  # values its parser returns as they are
+                            v_sessions_item__ = _decode_sessions_item__last_message_at(v_sessions_item__)
+
+                        o_sessions_item__.last_message_at = v_sessions_item__
+                        o_sessions_item__.message_count = t_sessions_item["message_count"]
+                        o_sessions_item__.tokens_in = t_sessions_item["tokens_in"]
+                        o_sessions_item__.tokens_out = t_sessions_item["tokens_out"]
+                        o_sessions_item__.tokens_total = t_sessions_item["tokens_total"]
+                        v_sessions_item__ = t_sessions_item["metadata"]
+                        if v_sessions_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_sessions_item__metadata = new_object(_MODEL_Metadata)
+                            t_sessions_item__metadata.additional_properties = v_sessions_item__.copy()
+                            v_sessions_item__ = t_sessions_item__metadata
+                        elif v_sessions_item__ is not UNSET:
+                            v_sessions_item__ = _MODEL_Metadata.from_dict(v_sessions_item__)
+
+                        o_sessions_item__.metadata = v_sessions_item__
+                        o_sessions_item__.archived = t_sessions_item["archived"]
+                        t_sessions_item__additional_properties = (
+                            {}
+                            if len(t_sessions_item) == 15
+                            else {k: x for k, x in t_sessions_item.items() if k not in _KEYS_sessions_item}
+                        )
+                        o_sessions_item__.additional_properties = t_sessions_item__additional_properties
+
+                        t_sessions_item__list.append(o_sessions_item__)
+                    else:
+                        t_sessions_item__list.append(_MODEL_ChatSessionSummary.from_dict(t_sessions_item))
+            finally:
+                if t_sessions_item__paused:
+                    gc.enable()
+            v_ = t_sessions_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ChatSessionSummary)
 
         decoded.sessions = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import warnings
 from collections.abc import Mapping
 from typing import (
@@ -14,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..models.model_capability import MODEL_CAPABILITY_VALUES, check_model_capability
 
 if TYPE_CHECKING:
@@ -126,7 +127,53 @@ class ModelList:
             o_data_item__.additional_properties = t_data_item__additional_properties
 
             v_ = [o_data_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_Model)
+                        o_data_item__.id = t_data_item["id"]
+                        v_data_item__ = t_data_item["object"]
+                        if v_data_item__ != "model":
+                            raise ValueError(f"object must match const 'model', got '{v_data_item__}'")
+
+                        o_data_item__.object = v_data_item__
+                        o_data_item__.created = t_data_item["created"]
+                        o_data_item__.owned_by = t_data_item["owned_by"]
+                        o_data_item__.provider = t_data_item["provider"]
+                        o_data_item__.context_length = t_data_item["context_length"]
+                        v_data_item__ = t_data_item["capabilities"]
+                        t_data_item__capabilities = v_data_item__
+                        v_data_item__ = []
+                        for t_data_item__capabilities_item in t_data_item__capabilities:
+                            v_data_item__capabilities_item = t_data_item__capabilities_item
+                            if v_data_item__capabilities_item not in MODEL_CAPABILITY_VALUES:
+                                v_data_item__capabilities_item = check_model_capability(
+                                    v_data_item__capabilities_item
+                                )  # raises from_dict's TypeError
+
+                            v_data_item__.append(v_data_item__capabilities_item)
+
+                        o_data_item__.capabilities = v_data_item__
+                        o_data_item__.description = t_data_item["description"]
+                        o_data_item__.available = t_data_item["available"]
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 9
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__list.append(o_data_item__)
+                    else:
+                        t_data_item__list.append(_MODEL_Model.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_Model)
 
         decoded.data = v_

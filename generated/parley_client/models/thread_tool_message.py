@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -13,7 +14,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -116,7 +117,42 @@ class ThreadToolMessage:
             o_content_item__.additional_properties = t_content_item__additional_properties
 
             v_ = [o_content_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_content_item__list: list[Any] = []
+            t_content_item__paused = pause_gc(v_)
+            try:
+                for t_content_item in v_:
+                    if t_content_item.__class__ is dict:
+                        o_content_item__ = new_object(_MODEL_ToolResultPart)
+                        v_content_item__ = t_content_item["type"]
+                        if v_content_item__ != "tool_result":
+                            raise ValueError(f"type must match const 'tool_result', got '{v_content_item__}'")
+
+                        o_content_item__.type = v_content_item__
+                        o_content_item__.tool_call_id = t_content_item["tool_call_id"]
+                        o_content_item__.tool_name = t_content_item["tool_name"]
+                        o_content_item__.result = t_content_item["result"]
+                        t_content_item__count = 4
+                        if "is_error" in t_content_item:
+                            o_content_item__.is_error = t_content_item["is_error"]
+                            t_content_item__count += 1
+                        else:
+                            o_content_item__.is_error = UNSET
+                        t_content_item__additional_properties = (
+                            {}
+                            if len(t_content_item) == t_content_item__count
+                            else {k: x for k, x in t_content_item.items() if k not in _KEYS_content_item}
+                        )
+                        o_content_item__.additional_properties = t_content_item__additional_properties
+
+                        t_content_item__list.append(o_content_item__)
+                    else:
+                        t_content_item__list.append(_MODEL_ToolResultPart.from_dict(t_content_item))
+            finally:
+                if t_content_item__paused:
+                    gc.enable()
+            v_ = t_content_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_ToolResultPart)
 
         decoded.content = v_

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.workspace_mode import WORKSPACE_MODE_VALUES, check_workspace_mode
 from ..models.workspace_status import WORKSPACE_STATUS_VALUES, check_workspace_status
@@ -153,7 +154,75 @@ class WorkspaceList:
             o_data_item__.additional_properties = t_data_item__additional_properties
 
             v_ = [o_data_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_Workspace)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.client_id = t_data_item["client_id"]
+                        v_data_item__ = t_data_item["mode"]
+                        if v_data_item__ not in WORKSPACE_MODE_VALUES:
+                            v_data_item__ = check_workspace_mode(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.mode = v_data_item__
+                        v_data_item__ = t_data_item["status"]
+                        if v_data_item__ not in WORKSPACE_STATUS_VALUES:
+                            v_data_item__ = check_workspace_status(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.status = v_data_item__
+                        o_data_item__.system_prompt = t_data_item["system_prompt"]
+                        v_data_item__ = t_data_item["context"]
+                        if v_data_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_data_item__context = new_object(_MODEL_JsonObject)
+                            t_data_item__context.additional_properties = v_data_item__.copy()
+                            v_data_item__ = t_data_item__context
+                        elif v_data_item__ is not UNSET:
+                            v_data_item__ = _MODEL_JsonObject.from_dict(v_data_item__)
+
+                        o_data_item__.context = v_data_item__
+                        v_data_item__ = t_data_item["metadata"]
+                        if v_data_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_data_item__metadata = new_object(_MODEL_Metadata)
+                            t_data_item__metadata.additional_properties = v_data_item__.copy()
+                            v_data_item__ = t_data_item__metadata
+                        elif v_data_item__ is not UNSET:
+                            v_data_item__ = _MODEL_Metadata.from_dict(v_data_item__)
+
+                        o_data_item__.metadata = v_data_item__
+                        o_data_item__.model = t_data_item["model"]
+                        o_data_item__.message_count = t_data_item["message_count"]
+                        o_data_item__.pending_drafts = t_data_item["pending_drafts"]
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        v_data_item__ = t_data_item["updated_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.updated_at = v_data_item__
+                        v_data_item__ = t_data_item["ended_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__ended_at(v_data_item__)
+
+                        o_data_item__.ended_at = v_data_item__
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 13
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__list.append(o_data_item__)
+                    else:
+                        t_data_item__list.append(_MODEL_Workspace.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_Workspace)
 
         decoded.data = v_

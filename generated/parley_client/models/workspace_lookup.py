@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.workspace_message_role import (
     WORKSPACE_MESSAGE_ROLE_VALUES,
@@ -143,7 +144,43 @@ class WorkspaceLookup:
             o_messages_item__.additional_properties = t_messages_item__additional_properties
 
             v_ = [o_messages_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_messages_item__list: list[Any] = []
+            t_messages_item__paused = pause_gc(v_)
+            try:
+                for t_messages_item in v_:
+                    if t_messages_item.__class__ is dict:
+                        o_messages_item__ = new_object(_MODEL_WorkspaceMessage)
+                        o_messages_item__.id = t_messages_item["id"]
+                        o_messages_item__.workspace_id = t_messages_item["workspace_id"]
+                        v_messages_item__ = t_messages_item["role"]
+                        if v_messages_item__ not in WORKSPACE_MESSAGE_ROLE_VALUES:
+                            v_messages_item__ = check_workspace_message_role(
+                                v_messages_item__
+                            )  # raises from_dict's TypeError
+
+                        o_messages_item__.role = v_messages_item__
+                        o_messages_item__.content = t_messages_item["content"]
+                        v_messages_item__ = t_messages_item["created_at"]
+                        v_messages_item__ = parse_timestamp(v_messages_item__)
+
+                        o_messages_item__.created_at = v_messages_item__
+                        o_messages_item__.draft_id = t_messages_item["draft_id"]
+                        t_messages_item__additional_properties = (
+                            {}
+                            if len(t_messages_item) == 6
+                            else {k: x for k, x in t_messages_item.items() if k not in _KEYS_messages_item}
+                        )
+                        o_messages_item__.additional_properties = t_messages_item__additional_properties
+
+                        t_messages_item__list.append(o_messages_item__)
+                    else:
+                        t_messages_item__list.append(_MODEL_WorkspaceMessage.from_dict(t_messages_item))
+            finally:
+                if t_messages_item__paused:
+                    gc.enable()
+            v_ = t_messages_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_WorkspaceMessage)
 
         decoded.messages = v_

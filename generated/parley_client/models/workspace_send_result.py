@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from .._timestamps import parse_timestamp
 from ..models.workspace_message_role import (
     WORKSPACE_MESSAGE_ROLE_VALUES,
@@ -187,7 +188,43 @@ class WorkspaceSendResult:
             o_responses_item__.additional_properties = t_responses_item__additional_properties
 
             v_ = [o_responses_item__]
-        else:
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_responses_item__list: list[Any] = []
+            t_responses_item__paused = pause_gc(v_)
+            try:
+                for t_responses_item in v_:
+                    if t_responses_item.__class__ is dict:
+                        o_responses_item__ = new_object(_MODEL_WorkspaceMessage)
+                        o_responses_item__.id = t_responses_item["id"]
+                        o_responses_item__.workspace_id = t_responses_item["workspace_id"]
+                        v_responses_item__ = t_responses_item["role"]
+                        if v_responses_item__ not in WORKSPACE_MESSAGE_ROLE_VALUES:
+                            v_responses_item__ = check_workspace_message_role(
+                                v_responses_item__
+                            )  # raises from_dict's TypeError
+
+                        o_responses_item__.role = v_responses_item__
+                        o_responses_item__.content = t_responses_item["content"]
+                        v_responses_item__ = t_responses_item["created_at"]
+                        v_responses_item__ = parse_timestamp(v_responses_item__)
+
+                        o_responses_item__.created_at = v_responses_item__
+                        o_responses_item__.draft_id = t_responses_item["draft_id"]
+                        t_responses_item__additional_properties = (
+                            {}
+                            if len(t_responses_item) == 6
+                            else {k: x for k, x in t_responses_item.items() if k not in _KEYS_responses_item}
+                        )
+                        o_responses_item__.additional_properties = t_responses_item__additional_properties
+
+                        t_responses_item__list.append(o_responses_item__)
+                    else:
+                        t_responses_item__list.append(_MODEL_WorkspaceMessage.from_dict(t_responses_item))
+            finally:
+                if t_responses_item__paused:
+                    gc.enable()
+            v_ = t_responses_item__list
+        else:  # not a list: iterated, as from_dict does
             v_ = decode_list(v_, _MODEL_WorkspaceMessage)
 
         decoded.responses = v_
