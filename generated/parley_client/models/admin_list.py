@@ -103,6 +103,7 @@ class AdminList:
             v_ = [o_admins_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_admins_item__list: list[Any] = []
+            t_admins_item__append = t_admins_item__list.append
             t_admins_item__paused = pause_gc(v_)
             try:
                 for t_admins_item in v_:
@@ -124,9 +125,9 @@ class AdminList:
                         )
                         o_admins_item__.additional_properties = t_admins_item__additional_properties
 
-                        t_admins_item__list.append(o_admins_item__)
+                        t_admins_item__append(o_admins_item__)
                     else:
-                        t_admins_item__list.append(_MODEL_Admin.from_dict(t_admins_item))
+                        t_admins_item__append(_MODEL_Admin.from_dict(t_admins_item))
             finally:
                 if t_admins_item__paused:
                     gc.enable()

@@ -197,6 +197,7 @@ class AssistantMessageItem:
             v_ = [o_content_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_content_item__list: list[Any] = []
+            t_content_item__append = t_content_item__list.append
             t_content_item__paused = pause_gc(v_)
             try:
                 for t_content_item in v_:
@@ -215,9 +216,9 @@ class AssistantMessageItem:
                         )
                         o_content_item__.additional_properties = t_content_item__additional_properties
 
-                        t_content_item__list.append(o_content_item__)
+                        t_content_item__append(o_content_item__)
                     else:
-                        t_content_item__list.append(_MODEL_TextPart.from_dict(t_content_item))
+                        t_content_item__append(_MODEL_TextPart.from_dict(t_content_item))
             finally:
                 if t_content_item__paused:
                     gc.enable()

@@ -138,6 +138,7 @@ class AuditLogPage:
             v_ = [o_entries_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_entries_item__list: list[Any] = []
+            t_entries_item__append = t_entries_item__list.append
             t_entries_item__paused = pause_gc(v_)
             try:
                 for t_entries_item in v_:
@@ -170,9 +171,9 @@ class AuditLogPage:
                         )
                         o_entries_item__.additional_properties = t_entries_item__additional_properties
 
-                        t_entries_item__list.append(o_entries_item__)
+                        t_entries_item__append(o_entries_item__)
                     else:
-                        t_entries_item__list.append(_MODEL_AuditLogEntry.from_dict(t_entries_item))
+                        t_entries_item__append(_MODEL_AuditLogEntry.from_dict(t_entries_item))
             finally:
                 if t_entries_item__paused:
                     gc.enable()

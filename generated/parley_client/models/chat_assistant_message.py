@@ -220,6 +220,7 @@ class ChatAssistantMessage:
                 v_ = [o_tool_calls_item__]
             elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
                 t_tool_calls_item__list: list[Any] = []
+                t_tool_calls_item__append = t_tool_calls_item__list.append
                 t_tool_calls_item__paused = pause_gc(v_)
                 try:
                     for t_tool_calls_item in v_:
@@ -261,9 +262,9 @@ class ChatAssistantMessage:
                             )
                             o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
 
-                            t_tool_calls_item__list.append(o_tool_calls_item__)
+                            t_tool_calls_item__append(o_tool_calls_item__)
                         else:
-                            t_tool_calls_item__list.append(_MODEL_ChatToolCall.from_dict(t_tool_calls_item))
+                            t_tool_calls_item__append(_MODEL_ChatToolCall.from_dict(t_tool_calls_item))
                 finally:
                     if t_tool_calls_item__paused:
                         gc.enable()

@@ -193,6 +193,7 @@ class ChatCompletion:
             v_ = [o_choices_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_choices_item__list: list[Any] = []
+            t_choices_item__append = t_choices_item__list.append
             t_choices_item__paused = pause_gc(v_)
             try:
                 for t_choices_item in v_:
@@ -245,9 +246,9 @@ class ChatCompletion:
                         )
                         o_choices_item__.additional_properties = t_choices_item__additional_properties
 
-                        t_choices_item__list.append(o_choices_item__)
+                        t_choices_item__append(o_choices_item__)
                     else:
-                        t_choices_item__list.append(_MODEL_ChatCompletionChoice.from_dict(t_choices_item))
+                        t_choices_item__append(_MODEL_ChatCompletionChoice.from_dict(t_choices_item))
             finally:
                 if t_choices_item__paused:
                     gc.enable()

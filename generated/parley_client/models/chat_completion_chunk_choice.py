@@ -171,6 +171,7 @@ class ChatCompletionChunkChoice:
                     v_delta__ = [o_delta__tool_calls_item__]
                 elif v_delta__.__class__ is list:  # each item inline; see decode_list for the collector's pause
                     t_delta__tool_calls_item__list: list[Any] = []
+                    t_delta__tool_calls_item__append = t_delta__tool_calls_item__list.append
                     t_delta__tool_calls_item__paused = pause_gc(v_delta__)
                     try:
                         for t_delta__tool_calls_item in v_delta__:
@@ -217,9 +218,9 @@ class ChatCompletionChunkChoice:
                                     t_delta__tool_calls_item__additional_properties
                                 )
 
-                                t_delta__tool_calls_item__list.append(o_delta__tool_calls_item__)
+                                t_delta__tool_calls_item__append(o_delta__tool_calls_item__)
                             else:
-                                t_delta__tool_calls_item__list.append(
+                                t_delta__tool_calls_item__append(
                                     _MODEL_ChatToolCallDelta.from_dict(t_delta__tool_calls_item)
                                 )
                     finally:

@@ -628,6 +628,7 @@ class ChatCompletionRequest:
                 v_ = [o_tools_item__]
             elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
                 t_tools_item__list: list[Any] = []
+                t_tools_item__append = t_tools_item__list.append
                 t_tools_item__paused = pause_gc(v_)
                 try:
                     for t_tools_item in v_:
@@ -693,9 +694,9 @@ class ChatCompletionRequest:
                             )
                             o_tools_item__.additional_properties = t_tools_item__additional_properties
 
-                            t_tools_item__list.append(o_tools_item__)
+                            t_tools_item__append(o_tools_item__)
                         else:
-                            t_tools_item__list.append(_MODEL_ChatTool.from_dict(t_tools_item))
+                            t_tools_item__append(_MODEL_ChatTool.from_dict(t_tools_item))
                 finally:
                     if t_tools_item__paused:
                         gc.enable()

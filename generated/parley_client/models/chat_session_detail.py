@@ -171,6 +171,7 @@ class ChatSessionDetail:
             v_ = [o_messages_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_messages_item__list: list[Any] = []
+            t_messages_item__append = t_messages_item__list.append
             t_messages_item__paused = pause_gc(v_)
             try:
                 for t_messages_item in v_:
@@ -211,9 +212,9 @@ class ChatSessionDetail:
                         )
                         o_messages_item__.additional_properties = t_messages_item__additional_properties
 
-                        t_messages_item__list.append(o_messages_item__)
+                        t_messages_item__append(o_messages_item__)
                     else:
-                        t_messages_item__list.append(_MODEL_ChatMessageRecord.from_dict(t_messages_item))
+                        t_messages_item__append(_MODEL_ChatMessageRecord.from_dict(t_messages_item))
             finally:
                 if t_messages_item__paused:
                     gc.enable()

@@ -148,6 +148,7 @@ class ChatSessionList:
             v_ = [o_sessions_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_sessions_item__list: list[Any] = []
+            t_sessions_item__append = t_sessions_item__list.append
             t_sessions_item__paused = pause_gc(v_)
             try:
                 for t_sessions_item in v_:
@@ -193,9 +194,9 @@ class ChatSessionList:
                         )
                         o_sessions_item__.additional_properties = t_sessions_item__additional_properties
 
-                        t_sessions_item__list.append(o_sessions_item__)
+                        t_sessions_item__append(o_sessions_item__)
                     else:
-                        t_sessions_item__list.append(_MODEL_ChatSessionSummary.from_dict(t_sessions_item))
+                        t_sessions_item__append(_MODEL_ChatSessionSummary.from_dict(t_sessions_item))
             finally:
                 if t_sessions_item__paused:
                     gc.enable()

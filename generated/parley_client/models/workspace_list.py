@@ -156,6 +156,7 @@ class WorkspaceList:
             v_ = [o_data_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_data_item__list: list[Any] = []
+            t_data_item__append = t_data_item__list.append
             t_data_item__paused = pause_gc(v_)
             try:
                 for t_data_item in v_:
@@ -215,9 +216,9 @@ class WorkspaceList:
                         )
                         o_data_item__.additional_properties = t_data_item__additional_properties
 
-                        t_data_item__list.append(o_data_item__)
+                        t_data_item__append(o_data_item__)
                     else:
-                        t_data_item__list.append(_MODEL_Workspace.from_dict(t_data_item))
+                        t_data_item__append(_MODEL_Workspace.from_dict(t_data_item))
             finally:
                 if t_data_item__paused:
                     gc.enable()

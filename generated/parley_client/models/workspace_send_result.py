@@ -190,6 +190,7 @@ class WorkspaceSendResult:
             v_ = [o_responses_item__]
         elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
             t_responses_item__list: list[Any] = []
+            t_responses_item__append = t_responses_item__list.append
             t_responses_item__paused = pause_gc(v_)
             try:
                 for t_responses_item in v_:
@@ -217,9 +218,9 @@ class WorkspaceSendResult:
                         )
                         o_responses_item__.additional_properties = t_responses_item__additional_properties
 
-                        t_responses_item__list.append(o_responses_item__)
+                        t_responses_item__append(o_responses_item__)
                     else:
-                        t_responses_item__list.append(_MODEL_WorkspaceMessage.from_dict(t_responses_item))
+                        t_responses_item__append(_MODEL_WorkspaceMessage.from_dict(t_responses_item))
             finally:
                 if t_responses_item__paused:
                     gc.enable()
