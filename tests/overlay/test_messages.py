@@ -103,7 +103,7 @@ def test_thread_messages_from_the_assistant_ui_shape() -> None:
 
 
 def test_thread_messages_from_strings_models_and_openai_parts() -> None:
-    model = ThreadUserMessage(role="user", content=[TextPart(type_="text", text="from a model")])
+    model = ThreadUserMessage(role="user", content=[TextPart(type="text", text="from a model")])
     openai_image = {"role": "user", "content": ["look", {"type": "image_url", "image_url": {"url": "https://x/y.png"}}]}
     assert thread_messages(["hi", model, openai_image]) == [
         {"role": "user", "content": "hi"},

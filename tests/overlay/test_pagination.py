@@ -163,7 +163,7 @@ def test_single_piece_lists_are_pages_too(flavour: Flavour) -> None:
     }]}  # fmt: skip
     recorder = Recorder(lambda r: httpx.Response(200, json=models))
     page = flavour.client(recorder).models.list()
-    assert [m.id for m in page] == ["echo-1"] and page.object_ == "list" and not page.has_next_page()
+    assert [m.id for m in page] == ["echo-1"] and page.object == "list" and not page.has_next_page()
 
 
 def test_an_async_paginator_fetches_nothing_before_it_is_awaited_or_iterated() -> None:

@@ -83,7 +83,7 @@ def test_tools_stream_a_tool_call_that_get_final_completion_assembles(
     plain = user.chat.completions.create(model="tools-1", messages="Weather in Paris?", tools=[WEATHER])
     (call,) = final.choices[0].message.tool_calls
     (expected,) = plain.choices[0].message.tool_calls
-    assert (call.function.name, call.type_, final.choices[0].finish_reason) == ("get_weather", "function", "tool_calls")
+    assert (call.function.name, call.type, final.choices[0].finish_reason) == ("get_weather", "function", "tool_calls")
     assert json.loads(call.function.arguments) == json.loads(expected.function.arguments) == {"city": "example"}
     assert call.id.startswith("call_") and final.choices[0].message.content is None
 
@@ -92,7 +92,7 @@ def test_tools_stream_a_tool_call_that_get_final_completion_assembles(
 
 
 def text_of(events: list[Any]) -> str:
-    return "".join(e.delta.text for e in events if type(e).__name__ == "ItemDeltaEvent" and e.delta.type_ == "text")
+    return "".join(e.delta.text for e in events if type(e).__name__ == "ItemDeltaEvent" and e.delta.type == "text")
 
 
 def test_a_thread_run_streams_every_event_in_order_and_until_done_matches_the_thread(
@@ -127,7 +127,7 @@ def test_until_done_answers_what_stream_false_answers(flavour: Flavour, live_ser
     plain = user.threads(user.threads.create().id).chat("Same question", system="Be brief.", stream=False)
     assert type(streamed) is type(plain)
     assert normalised(streamed.to_dict()) == normalised(plain.to_dict())
-    assert [item.type_ for item in streamed.items] == ["user_message", "assistant_message"]
+    assert [item.type for item in streamed.items] == ["user_message", "assistant_message"]
 
 
 def test_a_run_cancelled_mid_way_ends_cancelled_with_its_partial_text(

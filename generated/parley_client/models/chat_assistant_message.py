@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -12,6 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,6 +147,145 @@ class ChatAssistantMessage:
         chat_assistant_message.additional_properties = d
         return chat_assistant_message
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatAssistantMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatAssistantMessage)
+        v_: Any = data["role"]
+        if v_ != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{v_}'")
+
+        decoded.role = v_
+        t_count = 1
+        if "content" in data:
+            v_ = data["content"]
+            if v_ is not None:  # values its parser returns as they are
+                v_ = _decode_content(v_)
+
+            decoded.content = v_
+            t_count += 1
+        else:
+            decoded.content = UNSET
+        if "name" in data:
+            decoded.name = data["name"]
+            t_count += 1
+        else:
+            decoded.name = UNSET
+        if "tool_calls" in data:
+            v_ = data["tool_calls"]
+            if (
+                v_.__class__ is list and len(v_) == 1 and (t_tool_calls_item := v_[0]).__class__ is dict
+            ):  # one item, inline
+                o_tool_calls_item__ = new_object(_MODEL_ChatToolCall)
+                o_tool_calls_item__.id = t_tool_calls_item["id"]
+                v_tool_calls_item__: Any = t_tool_calls_item["type"]
+                if v_tool_calls_item__ != "function":
+                    raise ValueError(f"type must match const 'function', got '{v_tool_calls_item__}'")
+
+                o_tool_calls_item__.type = v_tool_calls_item__
+                v_tool_calls_item__ = t_tool_calls_item["function"]
+                if v_tool_calls_item__.__class__ is dict:  # the nested model's decode, inline
+                    o_tool_calls_item__function__ = new_object(_MODEL_ChatFunctionCall)
+                    o_tool_calls_item__function__.name = v_tool_calls_item__["name"]
+                    o_tool_calls_item__function__.arguments = v_tool_calls_item__["arguments"]
+                    t_tool_calls_item__function__additional_properties = (
+                        {}
+                        if len(v_tool_calls_item__) == 2
+                        else {k: x for k, x in v_tool_calls_item__.items() if k not in _KEYS_tool_calls_item__function}
+                    )
+                    o_tool_calls_item__function__.additional_properties = (
+                        t_tool_calls_item__function__additional_properties
+                    )
+
+                    v_tool_calls_item__ = o_tool_calls_item__function__
+                elif v_tool_calls_item__ is not UNSET:
+                    v_tool_calls_item__ = _MODEL_ChatFunctionCall.from_dict(v_tool_calls_item__)
+
+                o_tool_calls_item__.function = v_tool_calls_item__
+                t_tool_calls_item__additional_properties = (
+                    {}
+                    if len(t_tool_calls_item) == 3
+                    else {k: x for k, x in t_tool_calls_item.items() if k not in _KEYS_tool_calls_item}
+                )
+                o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
+
+                v_ = [o_tool_calls_item__]
+            elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                t_tool_calls_item__list: list[Any] = []
+                t_tool_calls_item__append = t_tool_calls_item__list.append
+                t_tool_calls_item__paused = pause_gc(v_)
+                try:
+                    for t_tool_calls_item in v_:
+                        if t_tool_calls_item.__class__ is dict:
+                            o_tool_calls_item__ = new_object(_MODEL_ChatToolCall)
+                            o_tool_calls_item__.id = t_tool_calls_item["id"]
+                            v_tool_calls_item__ = t_tool_calls_item["type"]
+                            if v_tool_calls_item__ != "function":
+                                raise ValueError(f"type must match const 'function', got '{v_tool_calls_item__}'")
+
+                            o_tool_calls_item__.type = v_tool_calls_item__
+                            v_tool_calls_item__ = t_tool_calls_item["function"]
+                            if v_tool_calls_item__.__class__ is dict:  # the nested model's decode, inline
+                                o_tool_calls_item__function__ = new_object(_MODEL_ChatFunctionCall)
+                                o_tool_calls_item__function__.name = v_tool_calls_item__["name"]
+                                o_tool_calls_item__function__.arguments = v_tool_calls_item__["arguments"]
+                                t_tool_calls_item__function__additional_properties = (
+                                    {}
+                                    if len(v_tool_calls_item__) == 2
+                                    else {
+                                        k: x
+                                        for k, x in v_tool_calls_item__.items()
+                                        if k not in _KEYS_tool_calls_item__function
+                                    }
+                                )
+                                o_tool_calls_item__function__.additional_properties = (
+                                    t_tool_calls_item__function__additional_properties
+                                )
+
+                                v_tool_calls_item__ = o_tool_calls_item__function__
+                            elif v_tool_calls_item__ is not UNSET:
+                                v_tool_calls_item__ = _MODEL_ChatFunctionCall.from_dict(v_tool_calls_item__)
+
+                            o_tool_calls_item__.function = v_tool_calls_item__
+                            t_tool_calls_item__additional_properties = (
+                                {}
+                                if len(t_tool_calls_item) == 3
+                                else {k: x for k, x in t_tool_calls_item.items() if k not in _KEYS_tool_calls_item}
+                            )
+                            o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
+
+                            t_tool_calls_item__append(o_tool_calls_item__)
+                        else:
+                            t_tool_calls_item__append(_MODEL_ChatToolCall.from_dict(t_tool_calls_item))
+                finally:
+                    if t_tool_calls_item__paused:
+                        gc.enable()
+                v_ = t_tool_calls_item__list
+            else:  # not a list: iterated, as from_dict does
+                v_ = decode_list(v_, _MODEL_ChatToolCall)
+
+            decoded.tool_calls = v_
+            t_count += 1
+        else:
+            decoded.tool_calls = UNSET
+        if "refusal" in data:
+            decoded.refusal = data["refusal"]
+            t_count += 1
+        else:
+            decoded.refusal = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatAssistantMessage here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -159,3 +301,62 @@ class ChatAssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "name",
+        "tool_calls",
+        "refusal",
+    }
+)
+
+
+def _decode_content(data: Any) -> Any:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = decode_list(v_content_type_1, _MODEL_ChatTextContentPart)
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KEYS_tool_calls_item = frozenset(
+    {
+        "id",
+        "type",
+        "function",
+    }
+)
+
+
+_KEYS_tool_calls_item__function = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+
+
+_MODEL_ChatFunctionCall: type[_models.ChatFunctionCall]
+_MODEL_ChatTextContentPart: type[_models.ChatTextContentPart]
+_MODEL_ChatToolCall: type[_models.ChatToolCall]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatFunctionCall, _MODEL_ChatTextContentPart, _MODEL_ChatToolCall, _linked
+    _MODEL_ChatFunctionCall = _models.ChatFunctionCall
+    _MODEL_ChatTextContentPart = _models.ChatTextContentPart
+    _MODEL_ChatToolCall = _models.ChatToolCall
+    _linked = True

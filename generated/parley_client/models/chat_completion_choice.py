@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason, check_finish_reason
+from .. import models as _models
+from .._decoding import decode_list, new_object
+from ..models.finish_reason import (
+    FINISH_REASON_VALUES,
+    FinishReason,
+    check_finish_reason,
+)
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message import ChatCompletionMessage
@@ -73,6 +80,55 @@ class ChatCompletionChoice:
         chat_completion_choice.additional_properties = d
         return chat_completion_choice
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatCompletionChoice or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatCompletionChoice)
+        decoded.index = data["index"]
+        v_: Any = data["message"]
+        if v_.__class__ is dict:  # the nested model's decode, inline
+            o_message__ = new_object(_MODEL_ChatCompletionMessage)
+            v_message__: Any = v_["role"]
+            if v_message__ != "assistant":
+                raise ValueError(f"role must match const 'assistant', got '{v_message__}'")
+
+            o_message__.role = v_message__
+            o_message__.content = v_["content"]
+            v_message__ = v_["tool_calls"]
+            if v_message__ is not None:  # values its parser returns as they are
+                v_message__ = _decode_message__tool_calls(v_message__)
+
+            o_message__.tool_calls = v_message__
+            o_message__.refusal = v_["refusal"]
+            t_message__additional_properties = (
+                {} if len(v_) == 4 else {k: x for k, x in v_.items() if k not in _KEYS_message}
+            )
+            o_message__.additional_properties = t_message__additional_properties
+
+            v_ = o_message__
+        elif v_ is not UNSET:
+            v_ = _MODEL_ChatCompletionMessage.from_dict(v_)
+
+        decoded.message = v_
+        v_ = data["finish_reason"]
+        if v_ not in FINISH_REASON_VALUES:
+            v_ = check_finish_reason(v_)  # raises from_dict's TypeError
+
+        decoded.finish_reason = v_
+        decoded.logprobs = data["logprobs"]
+        t_additional_properties = {} if len(data) == 4 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatCompletionChoice here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -88,3 +144,50 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "index",
+        "message",
+        "finish_reason",
+        "logprobs",
+    }
+)
+
+
+_KEYS_message = frozenset(
+    {
+        "role",
+        "content",
+        "tool_calls",
+        "refusal",
+    }
+)
+
+
+def _decode_message__tool_calls(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, list):
+        try:
+            v_message__tool_calls_type_0: Any = data
+            v_message__tool_calls_type_0 = decode_list(v_message__tool_calls_type_0, _MODEL_ChatToolCall)
+
+            return v_message__tool_calls_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatCompletionMessage: type[_models.ChatCompletionMessage]
+_MODEL_ChatToolCall: type[_models.ChatToolCall]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatCompletionMessage, _MODEL_ChatToolCall, _linked
+    _MODEL_ChatCompletionMessage = _models.ChatCompletionMessage
+    _MODEL_ChatToolCall = _models.ChatToolCall
+    _linked = True

@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object
+
 if TYPE_CHECKING:
     from ..models.chat_tool_call import ChatToolCall
 
@@ -114,6 +117,35 @@ class ChatCompletionMessage:
         chat_completion_message.additional_properties = d
         return chat_completion_message
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatCompletionMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatCompletionMessage)
+        v_: Any = data["role"]
+        if v_ != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{v_}'")
+
+        decoded.role = v_
+        decoded.content = data["content"]
+        v_ = data["tool_calls"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_tool_calls(v_)
+
+        decoded.tool_calls = v_
+        decoded.refusal = data["refusal"]
+        t_additional_properties = {} if len(data) == 4 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatCompletionMessage here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -129,3 +161,38 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "tool_calls",
+        "refusal",
+    }
+)
+
+
+def _decode_tool_calls(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, list):
+        try:
+            v_tool_calls_type_0: Any = data
+            v_tool_calls_type_0 = decode_list(v_tool_calls_type_0, _MODEL_ChatToolCall)
+
+            return v_tool_calls_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatToolCall: type[_models.ChatToolCall]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatToolCall, _linked
+    _MODEL_ChatToolCall = _models.ChatToolCall
+    _linked = True

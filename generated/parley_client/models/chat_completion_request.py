@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
+from ..models.chat_response_format_type import (
+    CHAT_RESPONSE_FORMAT_TYPE_VALUES,
+    check_chat_response_format_type,
+)
 from ..models.chat_tool_choice_mode import (
+    CHAT_TOOL_CHOICE_MODE_VALUES,
     ChatToolChoiceMode,
     check_chat_tool_choice_mode,
 )
@@ -444,6 +452,353 @@ class ChatCompletionRequest:
         chat_completion_request.additional_properties = d
         return chat_completion_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatCompletionRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatCompletionRequest)
+        decoded.model = data["model"]
+        v_: Any = data["messages"]
+        v_ = [_decode_messages_item(t_messages_item) for t_messages_item in v_]
+
+        decoded.messages = v_
+        t_count = 2
+        if "temperature" in data:
+            decoded.temperature = data["temperature"]
+            t_count += 1
+        else:
+            decoded.temperature = UNSET
+        if "top_p" in data:
+            decoded.top_p = data["top_p"]
+            t_count += 1
+        else:
+            decoded.top_p = UNSET
+        if "max_tokens" in data:
+            decoded.max_tokens = data["max_tokens"]
+            t_count += 1
+        else:
+            decoded.max_tokens = UNSET
+        if "n" in data:
+            decoded.n = data["n"]
+            t_count += 1
+        else:
+            decoded.n = UNSET
+        if "stop" in data:
+            v_ = data["stop"]
+            v_ = _decode_stop(v_)
+
+            decoded.stop = v_
+            t_count += 1
+        else:
+            decoded.stop = UNSET
+        if "presence_penalty" in data:
+            decoded.presence_penalty = data["presence_penalty"]
+            t_count += 1
+        else:
+            decoded.presence_penalty = UNSET
+        if "frequency_penalty" in data:
+            decoded.frequency_penalty = data["frequency_penalty"]
+            t_count += 1
+        else:
+            decoded.frequency_penalty = UNSET
+        if "seed" in data:
+            decoded.seed = data["seed"]
+            t_count += 1
+        else:
+            decoded.seed = UNSET
+        if "response_format" in data:
+            v_ = data["response_format"]
+            if v_.__class__ is dict:  # the nested model's decode, inline
+                o_response_format__ = new_object(_MODEL_ChatResponseFormat)
+                v_response_format__: Any = v_["type"]
+                if v_response_format__ not in CHAT_RESPONSE_FORMAT_TYPE_VALUES:
+                    v_response_format__ = check_chat_response_format_type(
+                        v_response_format__
+                    )  # raises from_dict's TypeError
+
+                o_response_format__.type = v_response_format__
+                t_response_format__additional_properties = (
+                    {} if len(v_) == 1 else {k: x for k, x in v_.items() if k not in _KEYS_response_format}
+                )
+                o_response_format__.additional_properties = t_response_format__additional_properties
+
+                v_ = o_response_format__
+            elif v_ is not UNSET:
+                v_ = _MODEL_ChatResponseFormat.from_dict(v_)
+
+            decoded.response_format = v_
+            t_count += 1
+        else:
+            decoded.response_format = UNSET
+        if "stream" in data:
+            decoded.stream = data["stream"]
+            t_count += 1
+        else:
+            decoded.stream = UNSET
+        if "stream_options" in data:
+            v_ = data["stream_options"]
+            if v_.__class__ is dict:  # the nested model's decode, inline
+                o_stream_options__ = new_object(_MODEL_ChatStreamOptions)
+                t_stream_options__count = 0
+                if "include_usage" in v_:
+                    o_stream_options__.include_usage = v_["include_usage"]
+                    t_stream_options__count += 1
+                else:
+                    o_stream_options__.include_usage = UNSET
+                t_stream_options__additional_properties = (
+                    {}
+                    if len(v_) == t_stream_options__count
+                    else {k: x for k, x in v_.items() if k not in _KEYS_stream_options}
+                )
+                o_stream_options__.additional_properties = t_stream_options__additional_properties
+
+                v_ = o_stream_options__
+            elif v_ is not UNSET:
+                v_ = _MODEL_ChatStreamOptions.from_dict(v_)
+
+            decoded.stream_options = v_
+            t_count += 1
+        else:
+            decoded.stream_options = UNSET
+        if "tools" in data:
+            v_ = data["tools"]
+            if v_.__class__ is list and len(v_) == 1 and (t_tools_item := v_[0]).__class__ is dict:  # one item, inline
+                o_tools_item__ = new_object(_MODEL_ChatTool)
+                v_tools_item__: Any = t_tools_item["type"]
+                if v_tools_item__ != "function":
+                    raise ValueError(f"type must match const 'function', got '{v_tools_item__}'")
+
+                o_tools_item__.type = v_tools_item__
+                v_tools_item__ = t_tools_item["function"]
+                if v_tools_item__.__class__ is dict:  # the nested model's decode, inline
+                    o_tools_item__function__ = new_object(_MODEL_FunctionDefinition)
+                    o_tools_item__function__.name = v_tools_item__["name"]
+                    t_tools_item__function__count = 1
+                    if "description" in v_tools_item__:
+                        o_tools_item__function__.description = v_tools_item__["description"]
+                        t_tools_item__function__count += 1
+                    else:
+                        o_tools_item__function__.description = UNSET
+                    if "parameters" in v_tools_item__:
+                        v_tools_item__function__: Any = v_tools_item__["parameters"]
+                        if (
+                            v_tools_item__function__.__class__ is dict
+                        ):  # the nested model's decode: a copy of the object
+                            t_tools_item__function__parameters = new_object(_MODEL_JsonObject)
+                            t_tools_item__function__parameters.additional_properties = v_tools_item__function__.copy()
+                            v_tools_item__function__ = t_tools_item__function__parameters
+                        elif v_tools_item__function__ is not UNSET:
+                            v_tools_item__function__ = _MODEL_JsonObject.from_dict(v_tools_item__function__)
+
+                        o_tools_item__function__.parameters = v_tools_item__function__
+                        t_tools_item__function__count += 1
+                    else:
+                        o_tools_item__function__.parameters = UNSET
+                    if "strict" in v_tools_item__:
+                        o_tools_item__function__.strict = v_tools_item__["strict"]
+                        t_tools_item__function__count += 1
+                    else:
+                        o_tools_item__function__.strict = UNSET
+                    t_tools_item__function__additional_properties = (
+                        {}
+                        if len(v_tools_item__) == t_tools_item__function__count
+                        else {k: x for k, x in v_tools_item__.items() if k not in _KEYS_tools_item__function}
+                    )
+                    o_tools_item__function__.additional_properties = t_tools_item__function__additional_properties
+
+                    v_tools_item__ = o_tools_item__function__
+                elif v_tools_item__ is not UNSET:
+                    v_tools_item__ = _MODEL_FunctionDefinition.from_dict(v_tools_item__)
+
+                o_tools_item__.function = v_tools_item__
+                t_tools_item__additional_properties = (
+                    {}
+                    if len(t_tools_item) == 2
+                    else {k: x for k, x in t_tools_item.items() if k not in _KEYS_tools_item}
+                )
+                o_tools_item__.additional_properties = t_tools_item__additional_properties
+
+                v_ = [o_tools_item__]
+            elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                t_tools_item__list: list[Any] = []
+                t_tools_item__append = t_tools_item__list.append
+                t_tools_item__paused = pause_gc(v_)
+                try:
+                    for t_tools_item in v_:
+                        if t_tools_item.__class__ is dict:
+                            o_tools_item__ = new_object(_MODEL_ChatTool)
+                            v_tools_item__ = t_tools_item["type"]
+                            if v_tools_item__ != "function":
+                                raise ValueError(f"type must match const 'function', got '{v_tools_item__}'")
+
+                            o_tools_item__.type = v_tools_item__
+                            v_tools_item__ = t_tools_item["function"]
+                            if v_tools_item__.__class__ is dict:  # the nested model's decode, inline
+                                o_tools_item__function__ = new_object(_MODEL_FunctionDefinition)
+                                o_tools_item__function__.name = v_tools_item__["name"]
+                                t_tools_item__function__count = 1
+                                if "description" in v_tools_item__:
+                                    o_tools_item__function__.description = v_tools_item__["description"]
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.description = UNSET
+                                if "parameters" in v_tools_item__:
+                                    v_tools_item__function__ = v_tools_item__["parameters"]
+                                    if (
+                                        v_tools_item__function__.__class__ is dict
+                                    ):  # the nested model's decode: a copy of the object
+                                        t_tools_item__function__parameters = new_object(_MODEL_JsonObject)
+                                        t_tools_item__function__parameters.additional_properties = (
+                                            v_tools_item__function__.copy()
+                                        )
+                                        v_tools_item__function__ = t_tools_item__function__parameters
+                                    elif v_tools_item__function__ is not UNSET:
+                                        v_tools_item__function__ = _MODEL_JsonObject.from_dict(v_tools_item__function__)
+
+                                    o_tools_item__function__.parameters = v_tools_item__function__
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.parameters = UNSET
+                                if "strict" in v_tools_item__:
+                                    o_tools_item__function__.strict = v_tools_item__["strict"]
+                                    t_tools_item__function__count += 1
+                                else:
+                                    o_tools_item__function__.strict = UNSET
+                                t_tools_item__function__additional_properties = (
+                                    {}
+                                    if len(v_tools_item__) == t_tools_item__function__count
+                                    else {
+                                        k: x for k, x in v_tools_item__.items() if k not in _KEYS_tools_item__function
+                                    }
+                                )
+                                o_tools_item__function__.additional_properties = (
+                                    t_tools_item__function__additional_properties
+                                )
+
+                                v_tools_item__ = o_tools_item__function__
+                            elif v_tools_item__ is not UNSET:
+                                v_tools_item__ = _MODEL_FunctionDefinition.from_dict(v_tools_item__)
+
+                            o_tools_item__.function = v_tools_item__
+                            t_tools_item__additional_properties = (
+                                {}
+                                if len(t_tools_item) == 2
+                                else {k: x for k, x in t_tools_item.items() if k not in _KEYS_tools_item}
+                            )
+                            o_tools_item__.additional_properties = t_tools_item__additional_properties
+
+                            t_tools_item__append(o_tools_item__)
+                        else:
+                            t_tools_item__append(_MODEL_ChatTool.from_dict(t_tools_item))
+                finally:
+                    if t_tools_item__paused:
+                        gc.enable()
+                v_ = t_tools_item__list
+            else:  # not a list: iterated, as from_dict does
+                v_ = decode_list(v_, _MODEL_ChatTool)
+
+            decoded.tools = v_
+            t_count += 1
+        else:
+            decoded.tools = UNSET
+        if "tool_choice" in data:
+            v_ = data["tool_choice"]
+            v_ = _decode_tool_choice(v_)
+
+            decoded.tool_choice = v_
+            t_count += 1
+        else:
+            decoded.tool_choice = UNSET
+        if "parallel_tool_calls" in data:
+            decoded.parallel_tool_calls = data["parallel_tool_calls"]
+            t_count += 1
+        else:
+            decoded.parallel_tool_calls = UNSET
+        if "user" in data:
+            decoded.user = data["user"]
+            t_count += 1
+        else:
+            decoded.user = UNSET
+        if "metadata" in data:
+            v_ = data["metadata"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_metadata = new_object(_MODEL_Metadata)
+                t_metadata.additional_properties = v_.copy()
+                v_ = t_metadata
+            elif v_ is not UNSET:
+                v_ = _MODEL_Metadata.from_dict(v_)
+
+            decoded.metadata = v_
+            t_count += 1
+        else:
+            decoded.metadata = UNSET
+        if "session_id" in data:
+            decoded.session_id = data["session_id"]
+            t_count += 1
+        else:
+            decoded.session_id = UNSET
+        if "system_prompt" in data:
+            decoded.system_prompt = data["system_prompt"]
+            t_count += 1
+        else:
+            decoded.system_prompt = UNSET
+        if "organization_id" in data:
+            decoded.organization_id = data["organization_id"]
+            t_count += 1
+        else:
+            decoded.organization_id = UNSET
+        if "workflow" in data:
+            decoded.workflow = data["workflow"]
+            t_count += 1
+        else:
+            decoded.workflow = UNSET
+        if "variables" in data:
+            v_ = data["variables"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_variables = new_object(_MODEL_JsonObject)
+                t_variables.additional_properties = v_.copy()
+                v_ = t_variables
+            elif v_ is not UNSET:
+                v_ = _MODEL_JsonObject.from_dict(v_)
+
+            decoded.variables = v_
+            t_count += 1
+        else:
+            decoded.variables = UNSET
+        if "allowed_tools" in data:
+            v_ = data["allowed_tools"]
+
+            decoded.allowed_tools = v_
+            t_count += 1
+        else:
+            decoded.allowed_tools = UNSET
+        if "setting_sources" in data:
+            v_ = data["setting_sources"]
+
+            decoded.setting_sources = v_
+            t_count += 1
+        else:
+            decoded.setting_sources = UNSET
+        if "mcp_servers" in data:
+            v_ = data["mcp_servers"]
+            v_ = _MODEL_McpServers.decode(v_)
+
+            decoded.mcp_servers = v_
+            t_count += 1
+        else:
+            decoded.mcp_servers = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatCompletionRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -459,3 +814,185 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "model",
+        "messages",
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "n",
+        "stop",
+        "presence_penalty",
+        "frequency_penalty",
+        "seed",
+        "response_format",
+        "stream",
+        "stream_options",
+        "tools",
+        "tool_choice",
+        "parallel_tool_calls",
+        "user",
+        "metadata",
+        "session_id",
+        "system_prompt",
+        "organization_id",
+        "workflow",
+        "variables",
+        "allowed_tools",
+        "setting_sources",
+        "mcp_servers",
+    }
+)
+
+
+def _decode_messages_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_chat_message_type_0: Any = data
+            v_componentsschemas_chat_message_type_0 = _MODEL_ChatSystemMessage.decode(
+                v_componentsschemas_chat_message_type_0
+            )
+
+            return v_componentsschemas_chat_message_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_chat_message_type_1: Any = data
+            v_componentsschemas_chat_message_type_1 = _MODEL_ChatUserMessage.decode(
+                v_componentsschemas_chat_message_type_1
+            )
+
+            return v_componentsschemas_chat_message_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_chat_message_type_2: Any = data
+            v_componentsschemas_chat_message_type_2 = _MODEL_ChatAssistantMessage.decode(
+                v_componentsschemas_chat_message_type_2
+            )
+
+            return v_componentsschemas_chat_message_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_componentsschemas_chat_message_type_3: Any = data
+    v_componentsschemas_chat_message_type_3 = _MODEL_ChatToolMessage.decode(v_componentsschemas_chat_message_type_3)
+
+    return v_componentsschemas_chat_message_type_3
+
+
+def _decode_stop(data: Any) -> Any:
+    if data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            v_stop_type_1: Any = data
+
+            return v_stop_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KEYS_response_format = frozenset(
+    {
+        "type",
+    }
+)
+
+
+_KEYS_stream_options = frozenset(
+    {
+        "include_usage",
+    }
+)
+
+
+_KEYS_tools_item = frozenset(
+    {
+        "type",
+        "function",
+    }
+)
+
+
+_KEYS_tools_item__function = frozenset(
+    {
+        "name",
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+
+
+def _decode_tool_choice(data: Any) -> Any:
+    if data is UNSET:
+        return data
+    if isinstance(data, str):
+        try:
+            v_tool_choice_type_0: Any = data
+            if v_tool_choice_type_0 not in CHAT_TOOL_CHOICE_MODE_VALUES:
+                v_tool_choice_type_0 = check_chat_tool_choice_mode(v_tool_choice_type_0)  # raises from_dict's TypeError
+
+            return v_tool_choice_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_tool_choice_type_1: Any = data
+    v_tool_choice_type_1 = _MODEL_ChatNamedToolChoice.decode(v_tool_choice_type_1)
+
+    return v_tool_choice_type_1
+
+
+_MODEL_ChatAssistantMessage: type[_models.ChatAssistantMessage]
+_MODEL_ChatNamedToolChoice: type[_models.ChatNamedToolChoice]
+_MODEL_ChatResponseFormat: type[_models.ChatResponseFormat]
+_MODEL_ChatStreamOptions: type[_models.ChatStreamOptions]
+_MODEL_ChatSystemMessage: type[_models.ChatSystemMessage]
+_MODEL_ChatTool: type[_models.ChatTool]
+_MODEL_ChatToolMessage: type[_models.ChatToolMessage]
+_MODEL_ChatUserMessage: type[_models.ChatUserMessage]
+_MODEL_FunctionDefinition: type[_models.FunctionDefinition]
+_MODEL_JsonObject: type[_models.JsonObject]
+_MODEL_McpServers: type[_models.McpServers]
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global \
+        _MODEL_ChatAssistantMessage, \
+        _MODEL_ChatNamedToolChoice, \
+        _MODEL_ChatResponseFormat, \
+        _MODEL_ChatStreamOptions, \
+        _MODEL_ChatSystemMessage, \
+        _MODEL_ChatTool, \
+        _MODEL_ChatToolMessage, \
+        _MODEL_ChatUserMessage, \
+        _MODEL_FunctionDefinition, \
+        _MODEL_JsonObject, \
+        _MODEL_McpServers, \
+        _MODEL_Metadata, \
+        _linked
+    _MODEL_ChatAssistantMessage = _models.ChatAssistantMessage
+    _MODEL_ChatNamedToolChoice = _models.ChatNamedToolChoice
+    _MODEL_ChatResponseFormat = _models.ChatResponseFormat
+    _MODEL_ChatStreamOptions = _models.ChatStreamOptions
+    _MODEL_ChatSystemMessage = _models.ChatSystemMessage
+    _MODEL_ChatTool = _models.ChatTool
+    _MODEL_ChatToolMessage = _models.ChatToolMessage
+    _MODEL_ChatUserMessage = _models.ChatUserMessage
+    _MODEL_FunctionDefinition = _models.FunctionDefinition
+    _MODEL_JsonObject = _models.JsonObject
+    _MODEL_McpServers = _models.McpServers
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

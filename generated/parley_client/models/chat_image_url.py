@@ -6,7 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..models.chat_image_url_detail import (
+    CHAT_IMAGE_URL_DETAIL_VALUES,
     ChatImageUrlDetail,
     check_chat_image_url_detail,
 )
@@ -62,6 +64,32 @@ class ChatImageUrl:
         chat_image_url.additional_properties = d
         return chat_image_url
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatImageUrl or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatImageUrl)
+        decoded.url = data["url"]
+        t_count = 1
+        if "detail" in data:
+            v_: Any = data["detail"]
+            if v_ not in CHAT_IMAGE_URL_DETAIL_VALUES:
+                v_ = check_chat_image_url_detail(v_)  # raises from_dict's TypeError
+
+            decoded.detail = v_
+            t_count += 1
+        else:
+            decoded.detail = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatImageUrl here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +105,11 @@ class ChatImageUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "url",
+        "detail",
+    }
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatStreamOptions")
@@ -43,6 +44,27 @@ class ChatStreamOptions:
         chat_stream_options.additional_properties = d
         return chat_stream_options
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatStreamOptions or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatStreamOptions)
+        t_count = 0
+        if "include_usage" in data:
+            decoded.include_usage = data["include_usage"]
+            t_count += 1
+        else:
+            decoded.include_usage = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatStreamOptions here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -58,3 +80,10 @@ class ChatStreamOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "include_usage",
+    }
+)

@@ -57,8 +57,8 @@ class _Choice:
         state = self.tool_calls.setdefault(call.index, {"id": None, "type": "function", "name": "", "arguments": []})
         if isinstance(call.id, str):
             state["id"] = call.id
-        if isinstance(call.type_, str):
-            state["type"] = call.type_
+        if isinstance(call.type, str):
+            state["type"] = call.type
         function = call.function
         if hasattr(function, "arguments"):  # a ChatToolCallFunctionDelta (not UNSET)
             if isinstance(function.name, str):
