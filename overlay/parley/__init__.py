@@ -23,6 +23,16 @@ TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import t
 if TYPE_CHECKING:
     from typing import Any
 
+    from parley_client.unions import (
+        ChatMessage,
+        ChatUserContentPart,
+        ItemDelta,
+        ThreadEvent,
+        ThreadEventFrame,
+        ThreadInputMessage,
+        ThreadItem,
+    )
+
     from ._client import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT, AsyncParley, Parley
     from ._errors import (
         APIConnectionError,
@@ -58,6 +68,8 @@ _MODULES = {
         "APITimeoutError",
         "BadRequestError",
         "AuthenticationError",
+        "ChatMessage",
+        "ChatUserContentPart",
         "UnauthorizedError",
         "PermissionDeniedError",
         "ForbiddenError",
@@ -67,12 +79,22 @@ _MODULES = {
         "UnprocessableEntityError",
         "RateLimitError",
         "InternalServerError",
+        "ItemDelta",
         "StreamError",
     ),
     "._pagination": ("SyncPage", "AsyncPage", "AsyncPaginator"),
     "._streams.completion": ("Stream", "AsyncStream"),
     "._streams.run": ("ThreadRunStream", "AsyncThreadRunStream"),
     "._types": ("NOT_GIVEN", "NotGiven", "RequestOptions", "PostOptions"),
+    "parley_client.unions": (
+        "ChatMessage",
+        "ChatUserContentPart",
+        "ItemDelta",
+        "ThreadEvent",
+        "ThreadEventFrame",
+        "ThreadInputMessage",
+        "ThreadItem",
+    ),
 }
 _EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
 
@@ -92,9 +114,12 @@ __all__ = [
     "AsyncThreadRunStream",
     "AuthenticationError",
     "BadRequestError",
+    "ChatMessage",
+    "ChatUserContentPart",
     "ConflictError",
     "ForbiddenError",
     "InternalServerError",
+    "ItemDelta",
     "NotFoundError",
     "NotGiven",
     "Parley",
@@ -107,6 +132,10 @@ __all__ = [
     "Stream",
     "StreamError",
     "SyncPage",
+    "ThreadEvent",
+    "ThreadEventFrame",
+    "ThreadInputMessage",
+    "ThreadItem",
     "ThreadRunStream",
     "UnauthorizedError",
     "UnprocessableEntityError",

@@ -256,7 +256,7 @@ class Parley(_Client):
         from parley_client.api.system import get_health
         from parley_client.models import Health
 
-        return self._requester.request(get_health._get_kwargs(), options, json_as(Health.from_dict))
+        return self._requester.request(get_health.request_kwargs(), options, json_as(Health.decode))
 
     # -- seed SDK names (ChatServer SDK: methods on the client itself) ---------------------------
 

@@ -22,23 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict
 
 if TYPE_CHECKING:
-    from parley_client.models import (
-        ChatAssistantMessage,
-        ChatImageContentPart,
-        ChatSystemMessage,
-        ChatTextContentPart,
-        ChatToolMessage,
-        ChatUserMessage,
-        FilePart,
-        ImagePart,
-        TextPart,
-        ThreadAssistantMessage,
-        ThreadSystemMessage,
-        ThreadToolMessage,
-        ThreadUserMessage,
-        ToolCallPart,
-        ToolResultPart,
-    )
+    from parley_client.models import FilePart, ImagePart, TextPart, ToolCallPart, ToolResultPart
+    from parley_client.unions import ChatMessage, ChatUserContentPart, ThreadInputMessage
     from typing_extensions import Required
 
 CAMEL_TO_SNAKE = {
@@ -126,20 +111,8 @@ class MessageObject(Protocol):
 
 
 if TYPE_CHECKING:
-    ContentPartModel = (
-        TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ChatTextContentPart | ChatImageContentPart
-    )
-    MessageModel = (
-        ChatSystemMessage
-        | ChatUserMessage
-        | ChatAssistantMessage
-        | ChatToolMessage
-        | ThreadSystemMessage
-        | ThreadUserMessage
-        | ThreadAssistantMessage
-        | ThreadToolMessage
-    )
-    MessageInput = str | MessageParam | MessageModel | MessageObject
+    ContentPartModel = TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ChatUserContentPart
+    MessageInput = str | MessageParam | ChatMessage | ThreadInputMessage | MessageObject
     """A string (a user message), a message dict, a generated message model, or an object with `role` and `content`."""
 
 

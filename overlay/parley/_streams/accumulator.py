@@ -158,4 +158,4 @@ class CompletionAccumulator:
             "system_fingerprint": last.system_fingerprint,
             "session_id": last.session_id,
         }
-        return ChatCompletion.from_dict(body)
+        return ChatCompletion.decode(body)

@@ -39,38 +39,14 @@ from .._errors import APIConnectionError, APIError, APITimeoutError, ConflictErr
 from .._flow import Flow, Sleep, aiterate, arun, iterate, run
 from .._logs import logger
 from .._pipeline import Pipeline
-from .._thread_events import thread_event_decoders
 from .._twins import twin
 from .._types import RequestOptions
 from ._core import StreamCore
 from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
-    from parley_client.models import (
-        ErrorEvent,
-        ItemCreatedEvent,
-        ItemDeltaEvent,
-        ItemDoneEvent,
-        ProgressUpdateEvent,
-        RunCancelledEvent,
-        RunCompletedEvent,
-        RunCreatedEvent,
-        RunFailedEvent,
-        ThreadRun,
-        ThreadRunResult,
-    )
-
-    ThreadEvent = (
-        RunCreatedEvent
-        | ItemCreatedEvent
-        | ItemDeltaEvent
-        | ItemDoneEvent
-        | ProgressUpdateEvent
-        | RunCompletedEvent
-        | RunCancelledEvent
-        | RunFailedEvent
-        | ErrorEvent
-    )
+    from parley_client.models import ErrorEvent, ThreadRun, ThreadRunResult
+    from parley_client.unions import ThreadEvent
 
 R = TypeVar("R")
 
@@ -148,7 +124,7 @@ class RunCore(StreamCore):
                     event = self.accept(sse)
                     if event is None:
                         continue
-                    if raise_errors and event.type_ == "error":
+                    if raise_errors and event.type == "error":
                         raise self.error(event)
                     if deliver:
                         yield event
@@ -169,7 +145,7 @@ class RunCore(StreamCore):
         if seq is not None and seq <= self.last_seq:
             return None
         event = self.decode(sse)
-        kind = None if event is None else event.type_
+        kind = None if event is None else event.type
         if kind != "error" and seq is not None:  # an `error` frame's id may be one no event was stored at
             self.last_seq, self.last_event_id = seq, sse.id
             if self.first_seq is None:
@@ -189,16 +165,18 @@ class RunCore(StreamCore):
 
     def decode(self, sse: ServerSentEvent) -> ThreadEvent | None:
         """The event's generated model, chosen by its `type`; None for a type this SDK does not know."""
+        from parley_client.unions import THREAD_EVENT_MODELS
+
         try:
             data = json.loads(sse.data)
             kind = data.get("type") if isinstance(data, dict) else None
             if not isinstance(kind, str):
                 raise TypeError("an event must be an object with a string `type`")
-            decode = thread_event_decoders().get(kind)
-            if decode is None:
+            model = THREAD_EVENT_MODELS.get(kind)
+            if model is None:
                 logger.debug("skipping a thread event of unknown type %r (id %s)", kind, sse.id)
                 return None
-            event: ThreadEvent = decode(data)
+            event: ThreadEvent = model.decode(data)
             return event
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise self.malformed(sse.data, exc) from exc
@@ -220,7 +198,9 @@ class RunCore(StreamCore):
         """Send `stream_thread_run_events` for the events after `last_event_id`."""
         from parley_client.api.threads import stream_thread_run_events
 
-        kwargs = stream_thread_run_events._get_kwargs(self.thread_id, self.known_run_id(), last_event_id=last_event_id)
+        kwargs = stream_thread_run_events.request_kwargs(
+            self.thread_id, self.known_run_id(), last_event_id=last_event_id
+        )
         return (yield from self.pipeline.open_stream(kwargs, self.carried))
 
     def reconnect(self, cause: BaseException | None) -> Flow[None]:
@@ -285,9 +265,9 @@ class RunCore(StreamCore):
                 return ended
             if self.final is None:
                 try:
-                    kwargs = cancel_thread_run._get_kwargs(self.thread_id, idempotency_key=new_idempotency_key())
+                    kwargs = cancel_thread_run.request_kwargs(self.thread_id, idempotency_key=new_idempotency_key())
                     cancelled: ThreadRun = yield from self.pipeline.call(
-                        kwargs, self.carried, json_as(ThreadRun.from_dict)
+                        kwargs, self.carried, json_as(ThreadRun.decode)
                     )
                     return cancelled
                 except ConflictError as exc:  # it ended meanwhile
@@ -302,8 +282,8 @@ class RunCore(StreamCore):
         from parley_client.api.threads import get_thread_run
         from parley_client.models import ThreadRun
 
-        kwargs = get_thread_run._get_kwargs(self.thread_id, self.known_run_id())
-        return (yield from self.pipeline.call(kwargs, self.carried, json_as(ThreadRun.from_dict)))
+        kwargs = get_thread_run.request_kwargs(self.thread_id, self.known_run_id())
+        return (yield from self.pipeline.call(kwargs, self.carried, json_as(ThreadRun.decode)))
 
     def known_run_id(self) -> str:
         """The run's id, or `ParleyError` when neither a header nor an event has told it yet."""
@@ -436,6 +416,6 @@ class AsyncThreadRunStream(_RunStream):
 
 
 def _text_delta(event: ThreadEvent) -> str | None:
-    if event.type_ != "item.delta" or event.delta.type_ != "text":
+    if event.type != "item.delta" or event.delta.type != "text":
         return None
     return event.delta.text

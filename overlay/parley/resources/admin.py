@@ -35,7 +35,7 @@ class Admins(SyncResource):
         from parley_client.models import AdminList
 
         return self._requester.paginate(
-            list_admins._get_kwargs, {}, SINGLE_ADMINS, json_as(AdminList.from_dict), options
+            list_admins.request_kwargs, {}, SINGLE_ADMINS, json_as(AdminList.decode), options
         )
 
     def add(
@@ -48,9 +48,9 @@ class Admins(SyncResource):
 
         body = AddAdminRequest.from_dict(fields(workos_id=workos_id, email=email, name=name))
         return self._requester.request(
-            add_admin._get_kwargs(body=body, idempotency_key=idempotency_key(options)),
+            add_admin.request_kwargs(body=body, idempotency_key=idempotency_key(options)),
             options,
-            json_as(AdminModel.from_dict),
+            json_as(AdminModel.decode),
         )
 
     def remove(self, email: str, **options: Unpack[RequestOptions]) -> DeletedObject:
@@ -58,7 +58,7 @@ class Admins(SyncResource):
         from parley_client.api.admin import remove_admin
         from parley_client.models import DeletedObject
 
-        return self._requester.request(remove_admin._get_kwargs(email), options, json_as(DeletedObject.from_dict))
+        return self._requester.request(remove_admin.request_kwargs(email), options, json_as(DeletedObject.decode))
 
 
 class AuditLog(SyncResource):
@@ -87,7 +87,7 @@ class AuditLog(SyncResource):
             limit=limit, offset=offset, action=action, user_id=user_id, resource=resource, since=since, until=until
         )
         return self._requester.paginate(
-            list_audit_log._get_kwargs, args, OFFSET, json_as(AuditLogPage.from_dict), options
+            list_audit_log.request_kwargs, args, OFFSET, json_as(AuditLogPage.decode), options
         )
 
 
@@ -107,8 +107,8 @@ class ApiKeys(SyncResource):
         from parley_client.models import ApiKeyCreateRequest, ApiKeyWithSecret
 
         body = ApiKeyCreateRequest.from_dict(fields(user_id=user_id, name=name, role=role))
-        kwargs = create_api_key._get_kwargs(body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(ApiKeyWithSecret.from_dict))
+        kwargs = create_api_key.request_kwargs(body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(ApiKeyWithSecret.decode))
 
     def list(
         self,
@@ -125,14 +125,14 @@ class ApiKeys(SyncResource):
         from parley_client.models import ApiKeyList
 
         args = fields(limit=limit, after=after, order=order, user_id=user_id, include_revoked=include_revoked)
-        return self._requester.paginate(list_api_keys._get_kwargs, args, CURSOR, json_as(ApiKeyList.from_dict), options)
+        return self._requester.paginate(list_api_keys.request_kwargs, args, CURSOR, json_as(ApiKeyList.decode), options)
 
     def revoke(self, key_id: str, **options: Unpack[RequestOptions]) -> ApiKey:
         """Revoke a key at once (`revoke_api_key`); later requests with it answer 401."""
         from parley_client.api.admin import revoke_api_key
         from parley_client.models import ApiKey
 
-        return self._requester.request(revoke_api_key._get_kwargs(key_id), options, json_as(ApiKey.from_dict))
+        return self._requester.request(revoke_api_key.request_kwargs(key_id), options, json_as(ApiKey.decode))
 
 
 class Admin(SyncResource):
@@ -158,7 +158,7 @@ class Admin(SyncResource):
         from parley_client.api.admin import get_platform_stats
         from parley_client.models import PlatformStats
 
-        return self._requester.request(get_platform_stats._get_kwargs(), options, json_as(PlatformStats.from_dict))
+        return self._requester.request(get_platform_stats.request_kwargs(), options, json_as(PlatformStats.decode))
 
     get_platform_stats = alias(stats, CHATSERVER)
     list_admins = alias(Admins.list, CHATSERVER, "admins.list")

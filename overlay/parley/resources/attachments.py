@@ -80,8 +80,8 @@ class Attachments(SyncResource):
         from parley_client.models import Attachment, AttachmentUploadRequest
 
         body = AttachmentUploadRequest(file=read_file(file), **fields(thread_id=thread_id, name=name))
-        kwargs = upload_attachment._get_kwargs(body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(Attachment.from_dict))
+        kwargs = upload_attachment.request_kwargs(body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Attachment.decode))
 
     def retrieve(self, attachment_id: str, **options: Unpack[RequestOptions]) -> Attachment:
         """An attachment's metadata: name, type, size, sha256 (`get_attachment`)."""
@@ -89,22 +89,24 @@ class Attachments(SyncResource):
         from parley_client.models import Attachment
 
         return self._requester.request(
-            get_attachment._get_kwargs(attachment_id), options, json_as(Attachment.from_dict)
+            get_attachment.request_kwargs(attachment_id), options, json_as(Attachment.decode)
         )
 
     def content(self, attachment_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """An attachment's bytes, exactly as uploaded (`download_attachment_content`)."""
         from parley_client.api.attachments import download_attachment_content
 
-        return self._requester.request(download_attachment_content._get_kwargs(attachment_id), options, content_bytes)
+        return self._requester.request(
+            download_attachment_content.request_kwargs(attachment_id), options, content_bytes
+        )
 
     def delete(self, attachment_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete an attachment and its content (`delete_attachment`)."""
         from parley_client.api.attachments import delete_attachment
         from parley_client.models import DeletedObject
 
-        kwargs = delete_attachment._get_kwargs(attachment_id)
-        return self._requester.request(kwargs, options, json_as(DeletedObject.from_dict))
+        kwargs = delete_attachment.request_kwargs(attachment_id)
+        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
 
 
 class AsyncAttachments(AsyncResource):

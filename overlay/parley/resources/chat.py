@@ -155,8 +155,6 @@ class _Completions(Generic[CompletionStreamT]):
         from parley_client.api.completions import create_chat_completion
         from parley_client.models import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
 
-        from .._fastmodel import fast_from_dict
-
         body = fields(
             model=model,
             messages=completion_messages(messages),
@@ -185,12 +183,12 @@ class _Completions(Generic[CompletionStreamT]):
             setting_sources=setting_sources if isinstance(setting_sources, NotGiven) else list(setting_sources),
             mcp_servers=mcp_servers,
         )
-        kwargs = create_chat_completion._get_kwargs(
+        kwargs = create_chat_completion.request_kwargs(
             body=ChatCompletionRequest.from_dict(body), idempotency_key=idempotency_key(options)
         )
         if stream:
-            return cast(CompletionStreamT, self._requester.stream(kwargs, options, fast_from_dict(ChatCompletionChunk)))
-        return self._requester.request(kwargs, options, json_as(ChatCompletion.from_dict))
+            return cast(CompletionStreamT, self._requester.stream(kwargs, options, ChatCompletionChunk.decode))
+        return self._requester.request(kwargs, options, json_as(ChatCompletion.decode))
 
 
 class Completions(SyncResource, _Completions["Stream[ChatCompletionChunk]"]):

@@ -24,14 +24,14 @@ class Models(SyncResource):
         from parley_client.api.models import list_models
         from parley_client.models import ModelList
 
-        return self._requester.paginate(list_models._get_kwargs, {}, SINGLE, json_as(ModelList.from_dict), options)
+        return self._requester.paginate(list_models.request_kwargs, {}, SINGLE, json_as(ModelList.decode), options)
 
     def retrieve(self, model_id: str, **options: Unpack[RequestOptions]) -> Model:
         """One model by id (`get_model`); ids may contain `/`."""
         from parley_client.api.models import get_model
         from parley_client.models import Model
 
-        return self._requester.request(get_model._get_kwargs(model_id), options, json_as(Model.from_dict))
+        return self._requester.request(get_model.request_kwargs(model_id), options, json_as(Model.decode))
 
 
 class AsyncModels(AsyncResource):

@@ -39,8 +39,8 @@ class Sessions(SyncResource):
         from parley_client.models import ChatSessionList
 
         args = fields(user_id=user_id, page=page, page_size=page_size, archived=archived)
-        parse = json_as(ChatSessionList.from_dict)
-        return self._requester.paginate(list_sessions._get_kwargs, args, PAGE_NUMBER, parse, options)
+        parse = json_as(ChatSessionList.decode)
+        return self._requester.paginate(list_sessions.request_kwargs, args, PAGE_NUMBER, parse, options)
 
     def retrieve(
         self, session_id: str, *, user_id: str | NotGiven = NOT_GIVEN, **options: Unpack[RequestOptions]
@@ -52,8 +52,8 @@ class Sessions(SyncResource):
         from parley_client.api.sessions import get_session
         from parley_client.models import ChatSessionDetail
 
-        kwargs = get_session._get_kwargs(session_id, **fields(user_id=user_id))
-        return self._requester.request(kwargs, options, json_as(ChatSessionDetail.from_dict))
+        kwargs = get_session.request_kwargs(session_id, **fields(user_id=user_id))
+        return self._requester.request(kwargs, options, json_as(ChatSessionDetail.decode))
 
     def update(
         self,
@@ -69,8 +69,8 @@ class Sessions(SyncResource):
         from parley_client.models import ChatSessionSummary, ChatSessionUpdateRequest
 
         body = ChatSessionUpdateRequest.from_dict(fields(title=title, archived=archived, metadata=metadata))
-        kwargs = update_session._get_kwargs(session_id, body=body)
-        return self._requester.request(kwargs, options, json_as(ChatSessionSummary.from_dict))
+        kwargs = update_session.request_kwargs(session_id, body=body)
+        return self._requester.request(kwargs, options, json_as(ChatSessionSummary.decode))
 
     def delete(self, session_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete a session and every message recorded in it (`delete_session`)."""
@@ -78,7 +78,7 @@ class Sessions(SyncResource):
         from parley_client.models import DeletedObject
 
         return self._requester.request(
-            delete_session._get_kwargs(session_id), options, json_as(DeletedObject.from_dict)
+            delete_session.request_kwargs(session_id), options, json_as(DeletedObject.decode)
         )
 
     get = alias(retrieve, "the ChatServer SDK (`get_session`)")

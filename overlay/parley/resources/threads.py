@@ -24,26 +24,20 @@ from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
     from parley_client.models import (
-        ActionItem,
-        AssistantMessageItem,
         DeletedObject,
         ItemFeedback,
         Thread,
         ThreadRun,
         ThreadRunResult,
         ThreadUpdateRequest,
-        ToolCallItem,
-        ToolResultItem,
-        UserMessageItem,
     )
+    from parley_client.unions import ThreadItem
     from typing_extensions import Unpack
 
     from .._messages import MessageInput
     from .._requester import AsyncRequester, Requester
     from .._streams.run import ThreadRunStream
     from .._types import RequestOptions
-
-    ThreadItem = UserMessageItem | AssistantMessageItem | ToolCallItem | ToolResultItem | ActionItem
 
 RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream")
 """What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
@@ -107,8 +101,8 @@ class Threads(SyncResource):
 
         given = fields(title=title, metadata=metadata)
         body = ThreadCreateRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = create_thread._get_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(Thread.from_dict))
+        kwargs = create_thread.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Thread.decode))
 
     def list(
         self,
@@ -128,7 +122,7 @@ class Threads(SyncResource):
         from parley_client.models import ThreadList
 
         args = fields(limit=limit, after=after, order=order, status=status)
-        return self._requester.paginate(list_threads._get_kwargs, args, CURSOR, json_as(ThreadList.from_dict), options)
+        return self._requester.paginate(list_threads.request_kwargs, args, CURSOR, json_as(ThreadList.decode), options)
 
     def retrieve(self, thread_id: str, **options: Unpack[RequestOptions]) -> Thread:
         """One thread: status, item count, active run (`get_thread`)."""
@@ -163,7 +157,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         from parley_client.api.threads import get_thread
         from parley_client.models import Thread
 
-        return self._requester.request(get_thread._get_kwargs(self._thread_id), options, json_as(Thread.from_dict))
+        return self._requester.request(get_thread.request_kwargs(self._thread_id), options, json_as(Thread.decode))
 
     def update(
         self,
@@ -177,16 +171,16 @@ class _ThreadHandle(Generic[RunStreamT]):
         from parley_client.api.threads import update_thread
         from parley_client.models import Thread
 
-        kwargs = update_thread._get_kwargs(self._thread_id, body=_update_body(title, metadata, status))
-        return self._requester.request(kwargs, options, json_as(Thread.from_dict))
+        kwargs = update_thread.request_kwargs(self._thread_id, body=_update_body(title, metadata, status))
+        return self._requester.request(kwargs, options, json_as(Thread.decode))
 
     def delete(self, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete this thread (`delete_thread`)."""
         from parley_client.api.threads import delete_thread
         from parley_client.models import DeletedObject
 
-        kwargs = delete_thread._get_kwargs(self._thread_id)
-        return self._requester.request(kwargs, options, json_as(DeletedObject.from_dict))
+        kwargs = delete_thread.request_kwargs(self._thread_id)
+        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
 
     @overload
     def chat(
@@ -241,7 +235,7 @@ class _ThreadHandle(Generic[RunStreamT]):
             metadata=metadata,
         )
         request = ThreadChatRequest.from_dict(body)
-        kwargs = chat_thread._get_kwargs(self._thread_id, body=request, idempotency_key=idempotency_key(options))
+        kwargs = chat_thread.request_kwargs(self._thread_id, body=request, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
@@ -249,8 +243,8 @@ class _ThreadHandle(Generic[RunStreamT]):
         from parley_client.api.threads import cancel_thread_run
         from parley_client.models import ThreadRun
 
-        kwargs = cancel_thread_run._get_kwargs(self._thread_id, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(ThreadRun.from_dict))
+        kwargs = cancel_thread_run.request_kwargs(self._thread_id, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
 
     def feedback(
         self,
@@ -266,8 +260,10 @@ class _ThreadHandle(Generic[RunStreamT]):
 
         ids = [item_ids] if isinstance(item_ids, str) else list(item_ids)
         body = ItemFeedbackRequest.from_dict(fields(item_ids=ids, kind=kind, comment=comment))
-        kwargs = create_item_feedback._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(ItemFeedback.from_dict))
+        kwargs = create_item_feedback.request_kwargs(
+            self._thread_id, body=body, idempotency_key=idempotency_key(options)
+        )
+        return self._requester.request(kwargs, options, json_as(ItemFeedback.decode))
 
     @overload
     def action(self, type: str, *, stream: Literal[True] = True, **params: Unpack[ActionParams]) -> RunStreamT: ...
@@ -295,7 +291,7 @@ class _ThreadHandle(Generic[RunStreamT]):
 
         given = fields(type=type, payload=payload, item_id=item_id, model=model, stream=stream)
         body = ThreadActionRequest.from_dict(given)
-        kwargs = run_thread_action._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
+        kwargs = run_thread_action.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     @overload
@@ -332,7 +328,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         from parley_client.models import ThreadRetryRequest
 
         body = ThreadRetryRequest.from_dict(fields(item_id=item_id, model=model, stream=stream))
-        kwargs = retry_thread_run._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
+        kwargs = retry_thread_run.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
 
@@ -374,7 +370,7 @@ def _answer(
 
     if stream:
         return requester.run_stream(kwargs, options, thread_id)
-    return requester.request(kwargs, options, json_as(ThreadRunResult.from_dict))
+    return requester.request(kwargs, options, json_as(ThreadRunResult.decode))
 
 
 class ThreadItems(SyncResource):
@@ -399,8 +395,8 @@ class ThreadItems(SyncResource):
         from parley_client.models import ThreadItemList
 
         args = fields(thread_id=self._thread_id, limit=limit, after=after, order=order)
-        parse = json_as(ThreadItemList.from_dict)
-        return self._requester.paginate(list_thread_items._get_kwargs, args, CURSOR, parse, options)
+        parse = json_as(ThreadItemList.decode)
+        return self._requester.paginate(list_thread_items.request_kwargs, args, CURSOR, parse, options)
 
 
 class _RunHandle(Generic[RunStreamT]):
@@ -416,8 +412,8 @@ class _RunHandle(Generic[RunStreamT]):
         from parley_client.api.threads import get_thread_run
         from parley_client.models import ThreadRun
 
-        kwargs = get_thread_run._get_kwargs(self._thread_id, self._run_id)
-        return self._requester.request(kwargs, options, json_as(ThreadRun.from_dict))
+        kwargs = get_thread_run.request_kwargs(self._thread_id, self._run_id)
+        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
 
     def events(
         self,
@@ -436,7 +432,7 @@ class _RunHandle(Generic[RunStreamT]):
 
         seen = _sequence(last_event_id, after)
         given = fields(last_event_id=last_event_id, after=after)
-        kwargs = stream_thread_run_events._get_kwargs(self._thread_id, self._run_id, **given)
+        kwargs = stream_thread_run_events.request_kwargs(self._thread_id, self._run_id, **given)
         stream = self._requester.run_stream(kwargs, options, self._thread_id, run_id=self._run_id, after=seen)
         return cast(RunStreamT, stream)
 

@@ -77,8 +77,8 @@ class Workspaces(SyncResource):
             max_tokens=max_tokens,
         )
         body = WorkspaceCreateRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = create_workspace._get_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(WorkspaceWithMessages.from_dict))
+        kwargs = create_workspace.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(WorkspaceWithMessages.decode))
 
     def list(
         self,
@@ -97,7 +97,7 @@ class Workspaces(SyncResource):
 
         args = fields(limit=limit, after=after, order=order, status=status, mode=mode, client_id=client_id)
         return self._requester.paginate(
-            list_workspaces._get_kwargs, args, CURSOR, json_as(WorkspaceList.from_dict), options
+            list_workspaces.request_kwargs, args, CURSOR, json_as(WorkspaceList.decode), options
         )
 
     def retrieve(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
@@ -105,7 +105,7 @@ class Workspaces(SyncResource):
         from parley_client.api.workspaces import get_workspace
         from parley_client.models import Workspace
 
-        return self._requester.request(get_workspace._get_kwargs(workspace_id), options, json_as(Workspace.from_dict))
+        return self._requester.request(get_workspace.request_kwargs(workspace_id), options, json_as(Workspace.decode))
 
     def retrieve_by_client_id(self, client_id: str, **options: Unpack[RequestOptions]) -> WorkspaceLookup:
         """The active workspace for `client_id` (`get_workspace_by_client_id`).
@@ -115,8 +115,8 @@ class Workspaces(SyncResource):
         from parley_client.api.workspaces import get_workspace_by_client_id
         from parley_client.models import WorkspaceLookup
 
-        kwargs = get_workspace_by_client_id._get_kwargs(client_id=client_id)
-        return self._requester.request(kwargs, options, json_as(WorkspaceLookup.from_dict))
+        kwargs = get_workspace_by_client_id.request_kwargs(client_id=client_id)
+        return self._requester.request(kwargs, options, json_as(WorkspaceLookup.decode))
 
     def update(
         self,
@@ -133,7 +133,7 @@ class Workspaces(SyncResource):
 
         body = WorkspaceUpdateRequest.from_dict(fields(mode=mode, metadata=metadata, context=context))
         return self._requester.request(
-            update_workspace._get_kwargs(workspace_id, body=body), options, json_as(Workspace.from_dict)
+            update_workspace.request_kwargs(workspace_id, body=body), options, json_as(Workspace.decode)
         )
 
     def send_message(
@@ -157,8 +157,10 @@ class Workspaces(SyncResource):
         body = WorkspaceMessageRequest.from_dict(
             fields(content=content, model=model, max_tokens=max_tokens, metadata=metadata)
         )
-        kwargs = send_workspace_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(WorkspaceSendResult.from_dict))
+        kwargs = send_workspace_message.request_kwargs(
+            workspace_id, body=body, idempotency_key=idempotency_key(options)
+        )
+        return self._requester.request(kwargs, options, json_as(WorkspaceSendResult.decode))
 
     def list_messages(
         self,
@@ -175,7 +177,7 @@ class Workspaces(SyncResource):
 
         args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order)
         return self._requester.paginate(
-            list_workspace_messages._get_kwargs, args, CURSOR, json_as(WorkspaceMessageList.from_dict), options
+            list_workspace_messages.request_kwargs, args, CURSOR, json_as(WorkspaceMessageList.decode), options
         )
 
     def send_typing_preview(self, workspace_id: str, text: str, **options: Unpack[PostOptions]) -> TypingPreview:
@@ -184,8 +186,8 @@ class Workspaces(SyncResource):
         from parley_client.models import TypingPreview, TypingPreviewRequest
 
         body = TypingPreviewRequest(text=text)
-        kwargs = send_typing_preview._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(TypingPreview.from_dict))
+        kwargs = send_typing_preview.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(TypingPreview.decode))
 
     def retrieve_typing_preview(self, workspace_id: str, **options: Unpack[RequestOptions]) -> TypingPreview:
         """What the end customer is typing now (`get_typing_preview`; admin keys)."""
@@ -193,7 +195,7 @@ class Workspaces(SyncResource):
         from parley_client.models import TypingPreview
 
         return self._requester.request(
-            get_typing_preview._get_kwargs(workspace_id), options, json_as(TypingPreview.from_dict)
+            get_typing_preview.request_kwargs(workspace_id), options, json_as(TypingPreview.decode)
         )
 
     def end(self, workspace_id: str, **options: Unpack[PostOptions]) -> Workspace:
@@ -201,8 +203,8 @@ class Workspaces(SyncResource):
         from parley_client.api.workspaces import end_workspace
         from parley_client.models import Workspace
 
-        kwargs = end_workspace._get_kwargs(workspace_id, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(Workspace.from_dict))
+        kwargs = end_workspace.request_kwargs(workspace_id, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Workspace.decode))
 
     def send_agent_message(self, workspace_id: str, content: str, **options: Unpack[PostOptions]) -> WorkspaceMessage:
         """Answer as a human agent, delivered at once in any mode (`send_agent_message`; admin keys)."""
@@ -210,8 +212,8 @@ class Workspaces(SyncResource):
         from parley_client.models import AgentMessageRequest, WorkspaceMessage
 
         body = AgentMessageRequest(content=content)
-        kwargs = send_agent_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(WorkspaceMessage.from_dict))
+        kwargs = send_agent_message.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(WorkspaceMessage.decode))
 
     get = alias(retrieve, AISSIST)
     get_by_client_id = alias(retrieve_by_client_id, AISSIST)
@@ -239,7 +241,7 @@ class Drafts(SyncResource):
 
         args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order, status=status)
         return self._requester.paginate(
-            list_workspace_drafts._get_kwargs, args, CURSOR, json_as(WorkspaceDraftList.from_dict), options
+            list_workspace_drafts.request_kwargs, args, CURSOR, json_as(WorkspaceDraftList.decode), options
         )
 
     def approve(
@@ -256,10 +258,10 @@ class Drafts(SyncResource):
 
         given = fields(content=content)
         body = DraftApproveRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = approve_workspace_draft._get_kwargs(
+        kwargs = approve_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )
-        return self._requester.request(kwargs, options, json_as(DraftDecision.from_dict))
+        return self._requester.request(kwargs, options, json_as(DraftDecision.decode))
 
     def reject(
         self,
@@ -275,10 +277,10 @@ class Drafts(SyncResource):
 
         given = fields(reason=reason)
         body = DraftRejectRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = reject_workspace_draft._get_kwargs(
+        kwargs = reject_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )
-        return self._requester.request(kwargs, options, json_as(DraftDecision.from_dict))
+        return self._requester.request(kwargs, options, json_as(DraftDecision.decode))
 
 
 class AsyncWorkspaces(AsyncResource):
