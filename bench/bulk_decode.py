@@ -20,6 +20,15 @@ pause of the garbage collector while it builds the list of messages switched off
 (parley_client/_decoding.py says why it pauses). Before timing, the script checks that `decode` and
 `from_dict` give equal objects.
 
+Then the same body end to end through an HTTP client, both over an `httpx.MockTransport` that
+serves these bytes (no network, so that the decoding is what differs):
+
+- anchor: `httpx.Client.get(url).json()`;
+- **`Parley(...).sessions.retrieve(session_id)`**: the SDK's whole path (options, headers, the
+  pipeline, `ChatSessionDetail.decode` of the answer), target: at most 2.0x the anchor (6.8x before
+  the generated decoder);
+- for information, `ChatSessionDetail.decode(httpx.Client.get(url).json())`.
+
     python bench/bulk_decode.py [--messages 10000] [--rounds 7] [--batch 3]
 """
 
@@ -39,6 +48,8 @@ from _paths import add_source_paths
 
 add_source_paths()
 
+import httpx  # noqa: E402
+from parley import Parley  # noqa: E402
 from parley_client import _decoding  # noqa: E402
 from parley_client.models.chat_session_detail import ChatSessionDetail  # noqa: E402
 
@@ -175,6 +186,51 @@ def main() -> None:
     for name, samples in times.items():
         wall_ms = statistics.median(wall for wall, _ in samples) * 1000
         print(f"| {name} | {wall_ms:.1f} | {ratio(name, 0):.2f} | {ratio(name, 1):.2f} |")
+    over_http(body, args.rounds, args.batch)
+
+
+def over_http(body: bytes, rounds: int, batch: int) -> None:
+    """`sessions.retrieve()` against `httpx` `.json()` of the same body, both over a `MockTransport`."""
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    session_id = json.loads(body)["session"]["id"]
+    url = f"http://bench.test/v1/sessions/{session_id}"
+    raw = httpx.Client(transport=httpx.MockTransport(serve))
+    client = Parley(
+        base_url="http://bench.test", api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(serve))
+    )
+    if client.sessions.retrieve(session_id) != ChatSessionDetail.from_dict(raw.get(url).json()):
+        raise SystemExit("sessions.retrieve() and from_dict disagree on the bench body")
+    anchor = "anchor: `httpx.Client.get(url).json()`"
+    variants: dict[str, Callable[[], object]] = {
+        anchor: lambda: raw.get(url).json(),
+        "**`client.sessions.retrieve(session_id)`**": lambda: client.sessions.retrieve(session_id),
+        "`ChatSessionDetail.decode(httpx.Client.get(url).json())` (information)": lambda: ChatSessionDetail.decode(
+            raw.get(url).json()
+        ),
+    }
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in variants}
+    for function in variants.values():
+        function()
+    for _ in range(rounds):
+        for name, function in variants.items():
+            times[name].append(timed(function, batch))
+    print()
+    print("| over HTTP (`MockTransport`, same bytes) | ms | x httpx `.json()` | CPU x httpx `.json()` |")
+    print("|---|---:|---:|---:|")
+    ratios = {}
+    for name, samples in times.items():
+        wall_ms = statistics.median(wall for wall, _ in samples) * 1000
+        ratios[name] = [
+            statistics.median(own[column] / base[column] for own, base in zip(samples, times[anchor], strict=True))
+            for column in (0, 1)
+        ]
+        print(f"| {name} | {wall_ms:.1f} | {ratios[name][0]:.2f} | {ratios[name][1]:.2f} |")
+    wall, cpu = ratios["**`client.sessions.retrieve(session_id)`**"]
+    verdict = "OK" if wall <= 2.0 else "ABOVE TARGET"
+    print(f"\nsessions.retrieve / httpx .json() = {wall:.2f} wall, {cpu:.2f} CPU (target <= 2.0: {verdict})")
 
 
 if __name__ == "__main__":
