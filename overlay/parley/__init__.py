@@ -10,7 +10,8 @@ result = client.threads(thread.id).chat("Where is my order?")
 ```
 
 Names are loaded on first use (PEP 562), so `import parley` costs almost nothing; the HTTP stack
-is imported with the clients, and each resource's generated operations on first access.
+is imported with the clients, and the generated client when a call first needs it. The spec's
+unions (`ThreadEvent`, `ThreadItem`, `ChatMessage`, ...) are the generated `parley_client.unions`.
 """
 
 from __future__ import annotations
@@ -68,8 +69,6 @@ _MODULES = {
         "APITimeoutError",
         "BadRequestError",
         "AuthenticationError",
-        "ChatMessage",
-        "ChatUserContentPart",
         "UnauthorizedError",
         "PermissionDeniedError",
         "ForbiddenError",
@@ -79,7 +78,6 @@ _MODULES = {
         "UnprocessableEntityError",
         "RateLimitError",
         "InternalServerError",
-        "ItemDelta",
         "StreamError",
     ),
     "._pagination": ("SyncPage", "AsyncPage", "AsyncPaginator"),

@@ -2,7 +2,7 @@
 
 A flow is a generator. Where it needs I/O it yields an operation (`Send`, `Sleep`, `Pieces`, ...)
 and gets the result back from that `yield`, or the operation's exception raised there; anything
-else it yields is an item for the caller (an event of a stream). `run` and `iterate` carry the
+else it yields is an item for the caller (an event of a stream), or several (`Items`). `run` and `iterate` carry the
 operations out with blocking calls, `arun` and `aiterate` with `await`: these four drivers and
 the operations below are the only code that differs between `Parley` and `AsyncParley`, the way
 `httpx.Auth.auth_flow` keeps auth logic apart from its sync and async I/O.
@@ -145,6 +145,19 @@ class Pieces(Op):
         return await anext(self.iterator, None)
 
 
+class Items:
+    """Items for the caller, many at once: an iterator the driver passes on as is (a stream's hot loop).
+
+    The iterator yields nothing but items; it may stop early (a stream closed by its caller) and
+    the flow then goes on from where it yielded the `Items`.
+    """
+
+    __slots__ = ("iterator",)
+
+    def __init__(self, iterator: Iterator[Any]) -> None:
+        self.iterator = iterator
+
+
 # -- the drivers ----------------------------------------------------------------------------------
 
 
@@ -183,6 +196,9 @@ def iterate(flow: Flow[None]) -> Iterator[Any]:
             if isinstance(item, Op):
                 value, error = _carry(item)
                 item = send(value) if error is None else throw(error)
+            elif item.__class__ is Items:
+                yield from item.iterator
+                item = send(None)
             else:
                 yield item
                 item = send(None)
@@ -201,6 +217,10 @@ async def aiterate(flow: Flow[None]) -> AsyncIterator[Any]:
             if isinstance(item, Op):
                 value, error = await _acarry(item)
                 item = send(value) if error is None else throw(error)
+            elif item.__class__ is Items:
+                for each in item.iterator:
+                    yield each
+                item = send(None)
             else:
                 yield item
                 item = send(None)
