@@ -2,10 +2,11 @@
 
 A flow is a generator. Where it needs I/O it yields an operation (`Send`, `Sleep`, `Pieces`, ...)
 and gets the result back from that `yield`, or the operation's exception raised there; anything
-else it yields is an item for the caller (an event of a stream), or several (`Items`). `run` and `iterate` carry the
-operations out with blocking calls, `arun` and `aiterate` with `await`: these four drivers and
-the operations below are the only code that differs between `Parley` and `AsyncParley`, the way
-`httpx.Auth.auth_flow` keeps auth logic apart from its sync and async I/O.
+else it yields is an item for the caller (an event of a stream), or several at once (`Items`).
+`run` and `iterate` carry the operations out with blocking calls, `arun` and `aiterate` with
+`await`: these four drivers and the operations below are the only code that differs between
+`Parley` and `AsyncParley`, the way `httpx.Auth.auth_flow` keeps auth logic apart from its sync
+and async I/O.
 
 When the caller leaves an iteration early, the driver throws `GeneratorExit` into the flow and
 goes on carrying out what the flow yields from its `finally:` blocks (`yield Close(response)`),
