@@ -34,9 +34,11 @@ class ChatCompletion:
     usage: Usage
     """ Token counts of a completion or run. """
     system_fingerprint: str
-    """ The session id, as the ChatServer protocol carries it. """
+    """ Identifies the server build that answered (the same for every answer of one build), as
+    OpenAI's does. The session is in `session_id`.
+     """
     session_id: str
-    """ The session this completion was recorded in. """
+    """ The session this completion was recorded in; pass it back to continue it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

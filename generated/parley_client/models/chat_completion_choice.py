@@ -21,7 +21,9 @@ class ChatCompletionChoice:
 
     index: int
     message: ChatCompletionMessage
-    """ The assistant's answer. """
+    """ The assistant's answer. As OpenAI's, `tool_calls` is left out when the answer calls no tool
+    (never `null`), and `content` is `null` when it only calls tools.
+     """
     finish_reason: FinishReason
     """ Why generation stopped. """
     logprobs: None

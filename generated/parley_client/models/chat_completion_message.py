@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.chat_tool_call import ChatToolCall
 
@@ -21,12 +23,16 @@ T = TypeVar("T", bound="ChatCompletionMessage")
 
 @_attrs_define
 class ChatCompletionMessage:
-    """The assistant's answer."""
+    """The assistant's answer. As OpenAI's, `tool_calls` is left out when the answer calls no tool
+    (never `null`), and `content` is `null` when it only calls tools.
+
+    """
 
     role: Literal["assistant"]
     content: None | str
-    tool_calls: list[ChatToolCall] | None
     refusal: None | str
+    """ Always null; the built-in models never refuse. """
+    tool_calls: list[ChatToolCall] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,18 +41,15 @@ class ChatCompletionMessage:
         content: None | str
         content = self.content
 
-        tool_calls: list[dict[str, Any]] | None
-        if isinstance(self.tool_calls, list):
-            tool_calls = []
-            for tool_calls_type_0_item_data in self.tool_calls:
-                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
-                tool_calls.append(tool_calls_type_0_item)
-
-        else:
-            tool_calls = self.tool_calls
-
         refusal: None | str
         refusal = self.refusal
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,10 +57,11 @@ class ChatCompletionMessage:
             {
                 "role": role,
                 "content": content,
-                "tool_calls": tool_calls,
                 "refusal": refusal,
             }
         )
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
 
         return field_dict
 
@@ -77,26 +81,6 @@ class ChatCompletionMessage:
 
         content = _parse_content(d.pop("content"))
 
-        def _parse_tool_calls(data: object) -> list[ChatToolCall] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ChatToolCall.from_dict(tool_calls_type_0_item_data)
-
-                    tool_calls_type_0.append(tool_calls_type_0_item)
-
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatToolCall] | None, data)
-
-        tool_calls = _parse_tool_calls(d.pop("tool_calls"))
-
         def _parse_refusal(data: object) -> None | str:
             if data is None:
                 return data
@@ -104,11 +88,20 @@ class ChatCompletionMessage:
 
         refusal = _parse_refusal(d.pop("refusal"))
 
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
         chat_completion_message = cls(
             role=role,
             content=content,
-            tool_calls=tool_calls,
             refusal=refusal,
+            tool_calls=tool_calls,
         )
 
         chat_completion_message.additional_properties = d

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.chat_tool_choice_mode import (
     ChatToolChoiceMode,
@@ -14,8 +13,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_assistant_message import ChatAssistantMessage
+    from ..models.chat_developer_message import ChatDeveloperMessage
     from ..models.chat_named_tool_choice import ChatNamedToolChoice
-    from ..models.chat_response_format import ChatResponseFormat
+    from ..models.chat_response_format_json_object import ChatResponseFormatJsonObject
+    from ..models.chat_response_format_json_schema import ChatResponseFormatJsonSchema
+    from ..models.chat_response_format_text import ChatResponseFormatText
     from ..models.chat_stream_options import ChatStreamOptions
     from ..models.chat_system_message import ChatSystemMessage
     from ..models.chat_tool import ChatTool
@@ -35,15 +37,31 @@ class ChatCompletionRequest:
     (`session_id`, `system_prompt`, `organization_id`, `workflow`, `variables`, `allowed_tools`,
     `setting_sources`, `mcp_servers`) at the top level.
 
+    Every field is listed here. Any other field, including those of OpenAI's API this server does
+    not implement (`top_logprobs`, `store`, `service_tier`, `logit_bias`, `modalities`, `audio`,
+    `prediction`, `reasoning_effort`, `functions`, ...), is refused as OpenAI refuses unknown
+    arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
+    naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
+    together are refused as OpenAI refuses them: `400` with code
+    `invalid_parameter_combination` and `param: max_tokens`.
+
     """
 
     model: str
     """ The model's id (see `list_models`). """
-    messages: list[ChatAssistantMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage]
+    messages: list[ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage]
     temperature: float | Unset = 1.0
     top_p: float | Unset = 1.0
     max_tokens: int | Unset = UNSET
-    """ The most tokens to generate. """
+    """ The most tokens to generate (OpenAI's older name of `max_completion_tokens`). """
+    max_completion_tokens: int | Unset = UNSET
+    """ The most tokens to generate: an answer that reaches it is cut there with finish reason
+    `length`. Exactly the same as `max_tokens`; give one of the two.
+     """
+    logprobs: bool | None | Unset = UNSET
+    """ Log probabilities are not offered: `false` (or null, both the default) is accepted, `true` is
+    refused with a 400 naming `logprobs`. Answers carry `logprobs: null`.
+     """
     n: int | Unset = 1
     """ How many choices to generate. """
     stop: list[str] | str | Unset = UNSET
@@ -51,8 +69,14 @@ class ChatCompletionRequest:
     presence_penalty: float | Unset = 0.0
     frequency_penalty: float | Unset = 0.0
     seed: int | Unset = UNSET
-    response_format: ChatResponseFormat | Unset = UNSET
-    """ The form of the answer. """
+    response_format: ChatResponseFormatJsonObject | ChatResponseFormatJsonSchema | ChatResponseFormatText | Unset = (
+        UNSET
+    )
+    """ The form of the answer's content: `text`; `json_object` (one JSON object); or `json_schema`
+    (JSON that validates against the given schema). The built-in models answer a `json_schema`
+    request with a value built from the schema alone (deterministic: the same schema gives the same
+    value), then `max_tokens` and `stop` apply as to any answer. Tool calls are not reshaped.
+     """
     stream: bool | Unset = False
     """ Answer as a `text/event-stream` of chunks instead of one JSON object. """
     stream_options: ChatStreamOptions | Unset = UNSET
@@ -82,10 +106,14 @@ class ChatCompletionRequest:
     """ Where the agent loads its settings from (e.g. `user`, `project`). """
     mcp_servers: McpServers | Unset = UNSET
     """ MCP servers the agent may use, by name; each value is that server's configuration. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
+        from ..models.chat_developer_message import ChatDeveloperMessage  # noqa: PLC0415
+        from ..models.chat_response_format_json_object import (
+            ChatResponseFormatJsonObject,  # noqa: PLC0415
+        )
+        from ..models.chat_response_format_text import ChatResponseFormatText  # noqa: PLC0415
         from ..models.chat_system_message import ChatSystemMessage  # noqa: PLC0415
         from ..models.chat_user_message import ChatUserMessage  # noqa: PLC0415
 
@@ -95,6 +123,8 @@ class ChatCompletionRequest:
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
             if isinstance(messages_item_data, ChatSystemMessage):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ChatDeveloperMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ChatUserMessage):
                 messages_item = messages_item_data.to_dict()
@@ -110,6 +140,14 @@ class ChatCompletionRequest:
         top_p = self.top_p
 
         max_tokens = self.max_tokens
+
+        max_completion_tokens = self.max_completion_tokens
+
+        logprobs: bool | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = self.logprobs
 
         n = self.n
 
@@ -128,8 +166,14 @@ class ChatCompletionRequest:
 
         seed = self.seed
 
-        response_format: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
+        response_format: dict[str, Any] | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, ChatResponseFormatText):
+            response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ChatResponseFormatJsonObject):
+            response_format = self.response_format.to_dict()
+        else:
             response_format = self.response_format.to_dict()
 
         stream = self.stream
@@ -186,7 +230,7 @@ class ChatCompletionRequest:
             mcp_servers = self.mcp_servers.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "model": model,
@@ -199,6 +243,10 @@ class ChatCompletionRequest:
             field_dict["top_p"] = top_p
         if max_tokens is not UNSET:
             field_dict["max_tokens"] = max_tokens
+        if max_completion_tokens is not UNSET:
+            field_dict["max_completion_tokens"] = max_completion_tokens
+        if logprobs is not UNSET:
+            field_dict["logprobs"] = logprobs
         if n is not UNSET:
             field_dict["n"] = n
         if stop is not UNSET:
@@ -247,8 +295,15 @@ class ChatCompletionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_assistant_message import ChatAssistantMessage  # noqa: PLC0415
+        from ..models.chat_developer_message import ChatDeveloperMessage  # noqa: PLC0415
         from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: PLC0415
-        from ..models.chat_response_format import ChatResponseFormat  # noqa: PLC0415
+        from ..models.chat_response_format_json_object import (
+            ChatResponseFormatJsonObject,  # noqa: PLC0415
+        )
+        from ..models.chat_response_format_json_schema import (
+            ChatResponseFormatJsonSchema,  # noqa: PLC0415
+        )
+        from ..models.chat_response_format_text import ChatResponseFormatText  # noqa: PLC0415
         from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
         from ..models.chat_system_message import ChatSystemMessage  # noqa: PLC0415
         from ..models.chat_tool import ChatTool  # noqa: PLC0415
@@ -267,7 +322,7 @@ class ChatCompletionRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> ChatAssistantMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage:
+            ) -> ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -279,7 +334,7 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_1 = ChatUserMessage.from_dict(data)
+                    componentsschemas_chat_message_type_1 = ChatDeveloperMessage.from_dict(data)
 
                     return componentsschemas_chat_message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -287,16 +342,24 @@ class ChatCompletionRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_2 = ChatAssistantMessage.from_dict(data)
+                    componentsschemas_chat_message_type_2 = ChatUserMessage.from_dict(data)
 
                     return componentsschemas_chat_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_3 = ChatAssistantMessage.from_dict(data)
+
+                    return componentsschemas_chat_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_3 = ChatToolMessage.from_dict(data)
+                componentsschemas_chat_message_type_4 = ChatToolMessage.from_dict(data)
 
-                return componentsschemas_chat_message_type_3
+                return componentsschemas_chat_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -307,6 +370,17 @@ class ChatCompletionRequest:
         top_p = d.pop("top_p", UNSET)
 
         max_tokens = d.pop("max_tokens", UNSET)
+
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+
+        def _parse_logprobs(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
         n = d.pop("n", UNSET)
 
@@ -331,12 +405,34 @@ class ChatCompletionRequest:
 
         seed = d.pop("seed", UNSET)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: ChatResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = ChatResponseFormat.from_dict(_response_format)
+        def _parse_response_format(
+            data: object,
+        ) -> ChatResponseFormatJsonObject | ChatResponseFormatJsonSchema | ChatResponseFormatText | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_response_format_type_0 = ChatResponseFormatText.from_dict(data)
+
+                return componentsschemas_chat_response_format_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_chat_response_format_type_1 = ChatResponseFormatJsonObject.from_dict(data)
+
+                return componentsschemas_chat_response_format_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_chat_response_format_type_2 = ChatResponseFormatJsonSchema.from_dict(data)
+
+            return componentsschemas_chat_response_format_type_2
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         stream = d.pop("stream", UNSET)
 
@@ -418,6 +514,8 @@ class ChatCompletionRequest:
             temperature=temperature,
             top_p=top_p,
             max_tokens=max_tokens,
+            max_completion_tokens=max_completion_tokens,
+            logprobs=logprobs,
             n=n,
             stop=stop,
             presence_penalty=presence_penalty,
@@ -441,21 +539,4 @@ class ChatCompletionRequest:
             mcp_servers=mcp_servers,
         )
 
-        chat_completion_request.additional_properties = d
         return chat_completion_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

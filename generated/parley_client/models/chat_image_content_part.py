@@ -10,7 +10,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.chat_image_url import ChatImageUrl
@@ -26,7 +25,6 @@ class ChatImageContentPart:
     type_: Literal["image_url"]
     image_url: ChatImageUrl
     """ An image by URL or `data:` URI. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -34,7 +32,7 @@ class ChatImageContentPart:
         image_url = self.image_url.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -60,21 +58,4 @@ class ChatImageContentPart:
             image_url=image_url,
         )
 
-        chat_image_content_part.additional_properties = d
         return chat_image_content_part
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,7 +10,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.chat_text_content_part import ChatTextContentPart
@@ -26,7 +25,6 @@ class ChatToolMessage:
     role: Literal["tool"]
     content: list[ChatTextContentPart] | str
     tool_call_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -44,7 +42,7 @@ class ChatToolMessage:
         tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -90,21 +88,4 @@ class ChatToolMessage:
             tool_call_id=tool_call_id,
         )
 
-        chat_tool_message.additional_properties = d
         return chat_tool_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

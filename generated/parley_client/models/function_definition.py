@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -24,8 +23,10 @@ class FunctionDefinition:
     parameters: JsonObject | Unset = UNSET
     """ A JSON object whose keys and values the API does not constrain (tool arguments, action payloads, context).
     """
-    strict: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    strict: bool | None | Unset = False
+    """ Whether the call's arguments must follow `parameters` exactly. The built-in models' arguments
+    always validate against `parameters` (when it is satisfiable), so this changes nothing here.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -36,10 +37,14 @@ class FunctionDefinition:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        strict = self.strict
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -70,7 +75,14 @@ class FunctionDefinition:
         else:
             parameters = JsonObject.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         function_definition = cls(
             name=name,
@@ -79,21 +91,4 @@ class FunctionDefinition:
             strict=strict,
         )
 
-        function_definition.additional_properties = d
         return function_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_assistant_message import ThreadAssistantMessage
+    from ..models.thread_developer_message import ThreadDeveloperMessage
     from ..models.thread_system_message import ThreadSystemMessage
     from ..models.thread_tool_message import ThreadToolMessage
     from ..models.thread_user_message import ThreadUserMessage
@@ -25,7 +26,9 @@ T = TypeVar("T", bound="ThreadChatRequest")
 class ThreadChatRequest:
     """The body of `chat_thread`."""
 
-    messages: list[ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage]
+    messages: list[
+        ThreadAssistantMessage | ThreadDeveloperMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage
+    ]
     """ Messages to append, in order; may be empty to run the assistant on the thread as it is. """
     system: str | Unset = UNSET
     """ The system prompt for this run. """
@@ -47,6 +50,7 @@ class ThreadChatRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
 
@@ -54,6 +58,8 @@ class ThreadChatRequest:
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
             if isinstance(messages_item_data, ThreadSystemMessage):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ThreadDeveloperMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ThreadUserMessage):
                 messages_item = messages_item_data.to_dict()
@@ -117,6 +123,7 @@ class ThreadChatRequest:
         from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_tool_message import ThreadToolMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
@@ -129,7 +136,13 @@ class ThreadChatRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage:
+            ) -> (
+                ThreadAssistantMessage
+                | ThreadDeveloperMessage
+                | ThreadSystemMessage
+                | ThreadToolMessage
+                | ThreadUserMessage
+            ):
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -141,7 +154,7 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_1 = ThreadUserMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_1 = ThreadDeveloperMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,16 +162,24 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_2 = ThreadAssistantMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_2 = ThreadUserMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_input_message_type_3 = ThreadAssistantMessage.from_dict(data)
+
+                    return componentsschemas_thread_input_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_thread_input_message_type_3 = ThreadToolMessage.from_dict(data)
+                componentsschemas_thread_input_message_type_4 = ThreadToolMessage.from_dict(data)
 
-                return componentsschemas_thread_input_message_type_3
+                return componentsschemas_thread_input_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
