@@ -43,6 +43,7 @@ class Person(BaseModel):
 class Address(BaseModel):
     city: str
     country: Literal["FR", "DE", "IT"]
+    postcode: str = Field(pattern=r"^[0-9]{5}$")
 
 
 class Order(BaseModel):
@@ -200,7 +201,7 @@ def test_parse_with_a_pydantic_model(with_openai: Any) -> None:
         assert order == Order(
             number=1000,
             items=["example", "example"],
-            shipping=Address(city="example", country="FR"),
+            shipping=Address(city="example", country="FR", postcode="00000"),
             gift=True,
             note="example",
         )

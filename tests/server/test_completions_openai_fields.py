@@ -240,6 +240,33 @@ def test_strict_refuses_a_schema_the_models_cannot_satisfy(admin: httpx.Client) 
     assert isinstance(json.loads(best_effort.json()["choices"][0]["message"]["content"]), str)
 
 
+PATTERNS = [
+    r"^[0-9]{5}$",
+    r"^[A-Z]{2}-\d{3,}$",
+    r"^#[0-9a-fA-F]{6}$",
+    r"^\+?[1-9]\d{1,14}$",
+    r"^(foo|bar)+-v\d$",
+    r"^[^\d\s]{3}$",
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_strict_string_patterns_are_satisfied(admin: httpx.Client, pattern: str) -> None:
+    schema = {"type": "object", "properties": {"code": {"type": "string", "pattern": pattern}}, "required": ["code"]}
+    answer = complete(admin, response_format=schema_format(schema, strict=True))
+    assert answer.status_code == 200, answer.text
+    value = json.loads(answer.json()["choices"][0]["message"]["content"])
+    jsonschema.validate(value, schema)
+
+
+def test_a_pattern_beyond_the_models_is_refused_when_strict(admin: httpx.Client) -> None:
+    schema = {"type": "string", "pattern": r"^(\d)\1$"}  # a back-reference: "00" would do, the models cannot tell
+    refused = complete(admin, response_format=schema_format(schema, strict=True))
+    assert error_of(refused) == (400, "invalid_request", "response_format.json_schema.schema")
+    assert "does not match" in refused.json()["error"]["message"]
+
+
 def test_tool_calls_are_not_reshaped_by_the_response_format(admin: httpx.Client) -> None:
     tool = {"type": "function", "function": {"name": "lookup", "parameters": {"type": "object"}}}
     body = complete(admin, model="tools-1", tools=[tool], response_format=schema_format(PERSON_SCHEMA)).json()
