@@ -191,6 +191,10 @@ def check(validator: Draft202012Validator, value: Any, *, where: str = "") -> No
     param = _param_of(error, where)
     if error.validator == "additionalProperties" and param:
         raise invalid(f"Unknown parameter: '{param}'.", param=param, code="unknown_parameter")
+    dependent = _dependent_field(error)
+    if dependent is not None:
+        field, needs = dependent
+        raise invalid(f"Invalid '{field}': only allowed when {needs}.", param=field)
     together = _forbidden_together(error)
     if together:
         prefix = f"{param}." if param else ""
@@ -201,6 +205,30 @@ def check(validator: Draft202012Validator, value: Any, *, where: str = "") -> No
             code="invalid_parameter_combination",
         )
     raise invalid(_describe(error, where), param=param)
+
+
+def _dependent_field(error: ValidationError) -> tuple[str, str] | None:
+    """For a failed `dependentSchemas` rule: the dotted field that brought it in and what it needs, else None.
+
+    `dependentSchemas: {a: {required: [b], properties: {b: {const: true}}}}` reads "a only when b is true".
+    """
+    schema_path = list(error.absolute_schema_path)
+    if "dependentSchemas" not in schema_path:
+        return None
+    at = schema_path.index("dependentSchemas")
+    if at + 1 >= len(schema_path):
+        return None
+    depth = schema_path[at + 2 :].count("properties")  # how far below the object the failure is
+    here = [str(part) for part in error.absolute_path]
+    owner = here[: len(here) - depth] if depth else here
+    field = ".".join([*owner, str(schema_path[at + 1])])
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        given = error.instance if isinstance(error.instance, dict) else {}
+        missing = next((name for name in error.validator_value if name not in given), "?")
+        return field, f"'{missing}' is given"
+    if error.validator == "const" and here:
+        return field, f"'{here[-1]}' is {json.dumps(error.validator_value)}"
+    return field, error.message
 
 
 def _forbidden_together(error: ValidationError) -> list[str]:

@@ -69,7 +69,7 @@ def schema_format(schema: dict[str, Any], *, strict: bool | None = None) -> dict
         ({"frobnicate": None}, "frobnicate"),
         ({"messages": [{"role": "user", "content": "x", "cache_control": {}}]}, "messages.0.cache_control"),
         (
-            {"stream_options": {"include_usage": True, "include_obfuscation": False}},
+            {"stream": True, "stream_options": {"include_usage": True, "include_obfuscation": False}},
             "stream_options.include_obfuscation",
         ),
         (
@@ -83,6 +83,16 @@ def test_unknown_fields_are_refused_by_name(admin: httpx.Client, extra: dict[str
     assert error_of(response) == (400, "unknown_parameter", param)
     assert response.json()["error"]["message"] == f"Unknown parameter: '{param}'."
     assert response.json()["error"]["type"] == "invalid_request_error"
+
+
+@pytest.mark.parametrize("stream", [False, None])
+def test_stream_options_without_streaming_are_refused(admin: httpx.Client, stream: bool | None) -> None:
+    body: dict[str, Any] = {"stream_options": {"include_usage": True}}
+    if stream is not None:
+        body["stream"] = stream
+    response = complete(admin, **body)
+    assert error_of(response) == (400, "invalid_request", "stream_options")
+    assert "only allowed when 'stream'" in response.json()["error"]["message"]
 
 
 def test_logprobs_false_is_accepted_and_true_refused(admin: httpx.Client) -> None:

@@ -43,7 +43,8 @@ class ChatCompletionRequest:
     arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
     naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
     together are refused as OpenAI refuses them: `400` with code
-    `invalid_parameter_combination` and `param: max_tokens`.
+    `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+    `stream: true` (a 400 naming `stream_options`).
 
     """
 

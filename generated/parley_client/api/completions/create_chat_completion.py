@@ -136,7 +136,8 @@ def sync_detailed(
             arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
             naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
             together are refused as OpenAI refuses them: `400` with code
-            `invalid_parameter_combination` and `param: max_tokens`.
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +202,8 @@ def sync(
             arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
             naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
             together are refused as OpenAI refuses them: `400` with code
-            `invalid_parameter_combination` and `param: max_tokens`.
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,7 +263,8 @@ async def asyncio_detailed(
             arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
             naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
             together are refused as OpenAI refuses them: `400` with code
-            `invalid_parameter_combination` and `param: max_tokens`.
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,7 +327,8 @@ async def asyncio(
             arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
             naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
             together are refused as OpenAI refuses them: `400` with code
-            `invalid_parameter_combination` and `param: max_tokens`.
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
