@@ -240,6 +240,18 @@ def test_a_schema_that_is_not_json_schema_is_refused(admin: httpx.Client, schema
     assert "not a valid JSON Schema" in response.json()["error"]["message"]
 
 
+def test_huge_or_deep_schemas_are_refused_quickly(admin: httpx.Client) -> None:
+    wide = {"type": "object", "properties": {f"p{i}": {"type": "string"} for i in range(5000)}}
+    deep: dict[str, Any] = {"type": "string"}
+    for _ in range(300):
+        deep = {"type": "array", "items": deep}
+    for schema, limit in ((wide, "500 objects"), (deep, "32 levels")):
+        response = complete(admin, response_format=schema_format(schema, strict=True))
+        assert error_of(response) == (400, "invalid_request", "response_format.json_schema.schema")
+        assert limit in response.json()["error"]["message"]
+    assert complete(admin).status_code == 200  # and the server still answers
+
+
 def test_strict_refuses_a_schema_the_models_cannot_satisfy(admin: httpx.Client) -> None:
     impossible = {"type": "string", "minLength": 5, "maxLength": 2}
     refused = complete(admin, response_format=schema_format(impossible, strict=True))

@@ -29,6 +29,10 @@ from parley_server.engine.schema_example import example_for
 from parley_server.errors import invalid
 
 _SCHEMA_PARAM = "response_format.json_schema.schema"
+MAX_SCHEMA_NODES = 500
+"""The most subschemas (JSON objects) a `json_schema` may have: checking one costs about half a millisecond."""
+MAX_SCHEMA_DEPTH = 32
+"""The deepest a `json_schema` may nest (OpenAI allows 10 levels of objects)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +67,12 @@ def answer_format(response_format: dict[str, Any] | None) -> AnswerFormat:
     assert response_format is not None
     json_schema: dict[str, Any] = response_format["json_schema"]
     schema = json_schema.get("schema", {})
+    _check_size(schema)
     cls = validator_for(schema, default=Draft202012Validator)  # a `$schema` naming an older draft is honoured
     try:
         cls.check_schema(schema)
+    except RecursionError:  # pragma: no cover - the size check keeps schemas shallow enough
+        raise invalid(f"Invalid '{_SCHEMA_PARAM}': nested too deeply to check.", param=_SCHEMA_PARAM) from None
     except SchemaError as error:
         where = ".".join(str(part) for part in error.absolute_path)
         detail = f" at '{where}'" if where else ""
@@ -82,6 +89,24 @@ def answer_format(response_format: dict[str, Any] | None) -> AnswerFormat:
             param=_SCHEMA_PARAM,
         )
     return AnswerFormat("json_schema", validator, json.dumps(value, ensure_ascii=False))
+
+
+def _check_size(schema: Any) -> None:
+    """Refuse a schema too large or too deep to check quickly (walked without recursion)."""
+    nodes, stack = 0, [(schema, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            nodes += 1
+            children = list(node.values())
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        if nodes > MAX_SCHEMA_NODES or depth > MAX_SCHEMA_DEPTH:
+            limit = f"{MAX_SCHEMA_NODES} objects" if nodes > MAX_SCHEMA_NODES else f"{MAX_SCHEMA_DEPTH} levels"
+            raise invalid(f"Invalid '{_SCHEMA_PARAM}': larger than this server checks ({limit}).", param=_SCHEMA_PARAM)
+        stack += [(child, depth + 1) for child in children]
 
 
 def _valid(validator: Validator, value: Any) -> str | bool:
