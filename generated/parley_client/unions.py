@@ -24,7 +24,11 @@ if TYPE_CHECKING:
     from .models.action_item import ActionItem
     from .models.assistant_message_item import AssistantMessageItem
     from .models.chat_assistant_message import ChatAssistantMessage
+    from .models.chat_developer_message import ChatDeveloperMessage
     from .models.chat_image_content_part import ChatImageContentPart
+    from .models.chat_response_format_json_object import ChatResponseFormatJsonObject
+    from .models.chat_response_format_json_schema import ChatResponseFormatJsonSchema
+    from .models.chat_response_format_text import ChatResponseFormatText
     from .models.chat_system_message import ChatSystemMessage
     from .models.chat_text_content_part import ChatTextContentPart
     from .models.chat_tool_message import ChatToolMessage
@@ -49,6 +53,7 @@ if TYPE_CHECKING:
     from .models.run_failed_frame import RunFailedFrame
     from .models.text_delta import TextDelta
     from .models.thread_assistant_message import ThreadAssistantMessage
+    from .models.thread_developer_message import ThreadDeveloperMessage
     from .models.thread_system_message import ThreadSystemMessage
     from .models.thread_tool_message import ThreadToolMessage
     from .models.thread_user_message import ThreadUserMessage
@@ -61,11 +66,19 @@ if TYPE_CHECKING:
     """A part of a user message's content."""
     CHAT_USER_CONTENT_PART_MODELS: dict[str, type[ChatUserContentPart]]
     """The models of `ChatUserContentPart` by their `type`."""
-    ChatMessage: TypeAlias = ChatSystemMessage | ChatUserMessage | ChatAssistantMessage | ChatToolMessage
+    ChatMessage: TypeAlias = (
+        ChatSystemMessage | ChatDeveloperMessage | ChatUserMessage | ChatAssistantMessage | ChatToolMessage
+    )
     """One message of the conversation, by role."""
     CHAT_MESSAGE_MODELS: dict[str, type[ChatMessage]]
     """The models of `ChatMessage` by their `role`."""
-    ThreadInputMessage: TypeAlias = ThreadSystemMessage | ThreadUserMessage | ThreadAssistantMessage | ThreadToolMessage
+    ChatResponseFormat: TypeAlias = ChatResponseFormatText | ChatResponseFormatJsonObject | ChatResponseFormatJsonSchema
+    """The form of the answer's content: `text`; `json_object` (one JSON object); or `json_schema` (JSON that validates against the given schema). The built-in models answer a `json_schema` request with a value built from the schema alone (deterministic: the same schema gives the same value), then `max_tokens` and `stop` apply as to any answer. Tool calls are not reshaped."""
+    CHAT_RESPONSE_FORMAT_MODELS: dict[str, type[ChatResponseFormat]]
+    """The models of `ChatResponseFormat` by their `type`."""
+    ThreadInputMessage: TypeAlias = (
+        ThreadSystemMessage | ThreadDeveloperMessage | ThreadUserMessage | ThreadAssistantMessage | ThreadToolMessage
+    )
     """One message to append to a thread, by `role`."""
     THREAD_INPUT_MESSAGE_MODELS: dict[str, type[ThreadInputMessage]]
     """The models of `ThreadInputMessage` by their `role`."""
@@ -114,12 +127,19 @@ _MEMBERS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ChatMessage": (
         ("chat_system_message", "ChatSystemMessage"),
+        ("chat_developer_message", "ChatDeveloperMessage"),
         ("chat_user_message", "ChatUserMessage"),
         ("chat_assistant_message", "ChatAssistantMessage"),
         ("chat_tool_message", "ChatToolMessage"),
     ),
+    "ChatResponseFormat": (
+        ("chat_response_format_text", "ChatResponseFormatText"),
+        ("chat_response_format_json_object", "ChatResponseFormatJsonObject"),
+        ("chat_response_format_json_schema", "ChatResponseFormatJsonSchema"),
+    ),
     "ThreadInputMessage": (
         ("thread_system_message", "ThreadSystemMessage"),
+        ("thread_developer_message", "ThreadDeveloperMessage"),
         ("thread_user_message", "ThreadUserMessage"),
         ("thread_assistant_message", "ThreadAssistantMessage"),
         ("thread_tool_message", "ThreadToolMessage"),
@@ -167,15 +187,25 @@ _TAGS: dict[str, tuple[str, dict[str, str]]] = {
         "ChatMessage",
         {
             "system": "ChatSystemMessage",
+            "developer": "ChatDeveloperMessage",
             "user": "ChatUserMessage",
             "assistant": "ChatAssistantMessage",
             "tool": "ChatToolMessage",
+        },
+    ),
+    "CHAT_RESPONSE_FORMAT_MODELS": (
+        "ChatResponseFormat",
+        {
+            "text": "ChatResponseFormatText",
+            "json_object": "ChatResponseFormatJsonObject",
+            "json_schema": "ChatResponseFormatJsonSchema",
         },
     ),
     "THREAD_INPUT_MESSAGE_MODELS": (
         "ThreadInputMessage",
         {
             "system": "ThreadSystemMessage",
+            "developer": "ThreadDeveloperMessage",
             "user": "ThreadUserMessage",
             "assistant": "ThreadAssistantMessage",
             "tool": "ThreadToolMessage",
@@ -260,12 +290,17 @@ def decode_chat_user_content_part(data: Any) -> ChatUserContentPart:
 
 
 def decode_chat_message(data: Any) -> ChatMessage:
-    """The `ChatMessage` model that `data["role"]` names (`system`, `user`, `assistant`, `tool`), decoded."""
+    """The `ChatMessage` model that `data["role"]` names (`system`, `developer`, `user`, `assistant`, `tool`), decoded."""
     return cast("ChatMessage", _decode("CHAT_MESSAGE_MODELS", "role", data))
 
 
+def decode_chat_response_format(data: Any) -> ChatResponseFormat:
+    """The `ChatResponseFormat` model that `data["type"]` names (`text`, `json_object`, `json_schema`), decoded."""
+    return cast("ChatResponseFormat", _decode("CHAT_RESPONSE_FORMAT_MODELS", "type", data))
+
+
 def decode_thread_input_message(data: Any) -> ThreadInputMessage:
-    """The `ThreadInputMessage` model that `data["role"]` names (`system`, `user`, `assistant`, `tool`), decoded."""
+    """The `ThreadInputMessage` model that `data["role"]` names (`system`, `developer`, `user`, `assistant`, `tool`), decoded."""
     return cast("ThreadInputMessage", _decode("THREAD_INPUT_MESSAGE_MODELS", "role", data))
 
 
@@ -307,8 +342,10 @@ if not TYPE_CHECKING:
 
 __all__ = (
     "CHAT_MESSAGE_MODELS",
+    "CHAT_RESPONSE_FORMAT_MODELS",
     "CHAT_USER_CONTENT_PART_MODELS",
     "ChatMessage",
+    "ChatResponseFormat",
     "ChatUserContentPart",
     "ITEM_DELTA_MODELS",
     "ItemDelta",
@@ -321,6 +358,7 @@ __all__ = (
     "ThreadInputMessage",
     "ThreadItem",
     "decode_chat_message",
+    "decode_chat_response_format",
     "decode_chat_user_content_part",
     "decode_item_delta",
     "decode_thread_event",

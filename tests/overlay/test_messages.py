@@ -198,7 +198,7 @@ def test_chat_sends_the_normalised_messages_through_the_generated_model() -> Non
 def test_completions_send_extra_body_and_plain_string_messages() -> None:
     completion = {
         "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "echo-1",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi", "tool_calls": None, "refusal": None},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi", "refusal": None},
                      "finish_reason": "stop", "logprobs": None}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
         "system_fingerprint": "sess_1", "session_id": "sess_1",

@@ -55,6 +55,9 @@ def open_stream(client: Any, **kwargs: Any) -> Any:
 
 
 def expected_completion(content: str | None, tool_calls: Any = None, finish: str = "stop") -> ChatCompletion:
+    message = {"role": "assistant", "content": content, "refusal": None}
+    if tool_calls is not None:  # left out when there are none, as the contract has it
+        message["tool_calls"] = tool_calls
     return ChatCompletion.from_dict(
         {
             "id": "chatcmpl-1",
@@ -64,7 +67,7 @@ def expected_completion(content: str | None, tool_calls: Any = None, finish: str
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": content, "tool_calls": tool_calls, "refusal": None},
+                    "message": message,
                     "finish_reason": finish,
                     "logprobs": None,
                 }

@@ -69,7 +69,8 @@ def test_lorem_streams_its_exact_text_and_matches_the_json_answer(flavour: Flavo
     plain = user.chat.completions.create(model="lorem-1", messages="hi", max_tokens=8)
     assert final.choices[0].message == plain.choices[0].message
     assert (final.choices[0].finish_reason, final.usage, final.model) == ("length", plain.usage, "lorem-1")
-    assert stream.session_id == final.session_id == stream.metadata["system_fingerprint"]
+    assert stream.session_id == final.session_id
+    assert stream.metadata["system_fingerprint"] == final.system_fingerprint
     recorded = user.sessions.retrieve(stream.session_id)
     assert recorded.session.id == stream.session_id and recorded.messages[-1].content == LOREM
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gc
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -11,10 +10,9 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object, pause_gc
+from .._decoding import decode_list, new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,14 +25,17 @@ T = TypeVar("T", bound="ChatAssistantMessage")
 
 @_attrs_define
 class ChatAssistantMessage:
-    """An earlier answer of the assistant, with any tool calls it made."""
+    """An earlier answer of the assistant, with any tool calls it made. An answer of this server
+    (`choices[].message`) can be sent back as it is; `tool_calls` and `refusal` may be `null`
+    (meaning none), as other OpenAI-compatible servers send them.
+
+    """
 
     role: Literal["assistant"]
     content: list[ChatTextContentPart] | None | str | Unset = UNSET
     name: str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
+    tool_calls: list[ChatToolCall] | None | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -53,12 +54,17 @@ class ChatAssistantMessage:
 
         name = self.name
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
@@ -67,7 +73,7 @@ class ChatAssistantMessage:
             refusal = self.refusal
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -118,14 +124,27 @@ class ChatAssistantMessage:
 
         name = d.pop("name", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+        def _parse_tool_calls(data: object) -> list[ChatToolCall] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ChatToolCall.from_dict(tool_calls_type_0_item_data)
 
-                tool_calls.append(tool_calls_item)
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatToolCall] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +163,6 @@ class ChatAssistantMessage:
             refusal=refusal,
         )
 
-        chat_assistant_message.additional_properties = d
         return chat_assistant_message
 
     @classmethod
@@ -164,154 +182,32 @@ class ChatAssistantMessage:
             raise ValueError(f"role must match const 'assistant', got '{v_}'")
 
         decoded.role = v_
-        t_count = 1
         if "content" in data:
             v_ = data["content"]
             if v_ is not None:  # values its parser returns as they are
                 v_ = _decode_content(v_)
 
             decoded.content = v_
-            t_count += 1
         else:
             decoded.content = UNSET
         if "name" in data:
             decoded.name = data["name"]
-            t_count += 1
         else:
             decoded.name = UNSET
         if "tool_calls" in data:
             v_ = data["tool_calls"]
-            if (
-                v_.__class__ is list and len(v_) == 1 and (t_tool_calls_item := v_[0]).__class__ is dict
-            ):  # one item, inline
-                o_tool_calls_item__ = new_object(_MODEL_ChatToolCall)
-                o_tool_calls_item__.id = t_tool_calls_item["id"]
-                v_tool_calls_item__: Any = t_tool_calls_item["type"]
-                if v_tool_calls_item__ != "function":
-                    raise ValueError(f"type must match const 'function', got '{v_tool_calls_item__}'")
-
-                o_tool_calls_item__.type = v_tool_calls_item__
-                v_tool_calls_item__ = t_tool_calls_item["function"]
-                if v_tool_calls_item__.__class__ is dict:  # the nested model's decode, inline
-                    o_tool_calls_item__function__ = new_object(_MODEL_ChatFunctionCall)
-                    o_tool_calls_item__function__.name = v_tool_calls_item__["name"]
-                    o_tool_calls_item__function__.arguments = v_tool_calls_item__["arguments"]
-                    t_tool_calls_item__function__additional_properties = (
-                        {}
-                        if len(v_tool_calls_item__) == 2
-                        else {k: x for k, x in v_tool_calls_item__.items() if k not in _KEYS_tool_calls_item__function}
-                    )
-                    o_tool_calls_item__function__.additional_properties = (
-                        t_tool_calls_item__function__additional_properties
-                    )
-
-                    v_tool_calls_item__ = o_tool_calls_item__function__
-                elif v_tool_calls_item__ is not UNSET:
-                    v_tool_calls_item__ = _MODEL_ChatFunctionCall.from_dict(v_tool_calls_item__)
-
-                o_tool_calls_item__.function = v_tool_calls_item__
-                t_tool_calls_item__additional_properties = (
-                    {}
-                    if len(t_tool_calls_item) == 3
-                    else {k: x for k, x in t_tool_calls_item.items() if k not in _KEYS_tool_calls_item}
-                )
-                o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
-
-                v_ = [o_tool_calls_item__]
-            elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
-                t_tool_calls_item__list: list[Any] = []
-                t_tool_calls_item__append = t_tool_calls_item__list.append
-                t_tool_calls_item__paused = pause_gc(v_)
-                try:
-                    for t_tool_calls_item in v_:
-                        if t_tool_calls_item.__class__ is dict:
-                            o_tool_calls_item__ = new_object(_MODEL_ChatToolCall)
-                            o_tool_calls_item__.id = t_tool_calls_item["id"]
-                            v_tool_calls_item__ = t_tool_calls_item["type"]
-                            if v_tool_calls_item__ != "function":
-                                raise ValueError(f"type must match const 'function', got '{v_tool_calls_item__}'")
-
-                            o_tool_calls_item__.type = v_tool_calls_item__
-                            v_tool_calls_item__ = t_tool_calls_item["function"]
-                            if v_tool_calls_item__.__class__ is dict:  # the nested model's decode, inline
-                                o_tool_calls_item__function__ = new_object(_MODEL_ChatFunctionCall)
-                                o_tool_calls_item__function__.name = v_tool_calls_item__["name"]
-                                o_tool_calls_item__function__.arguments = v_tool_calls_item__["arguments"]
-                                t_tool_calls_item__function__additional_properties = (
-                                    {}
-                                    if len(v_tool_calls_item__) == 2
-                                    else {
-                                        k: x
-                                        for k, x in v_tool_calls_item__.items()
-                                        if k not in _KEYS_tool_calls_item__function
-                                    }
-                                )
-                                o_tool_calls_item__function__.additional_properties = (
-                                    t_tool_calls_item__function__additional_properties
-                                )
-
-                                v_tool_calls_item__ = o_tool_calls_item__function__
-                            elif v_tool_calls_item__ is not UNSET:
-                                v_tool_calls_item__ = _MODEL_ChatFunctionCall.from_dict(v_tool_calls_item__)
-
-                            o_tool_calls_item__.function = v_tool_calls_item__
-                            t_tool_calls_item__additional_properties = (
-                                {}
-                                if len(t_tool_calls_item) == 3
-                                else {k: x for k, x in t_tool_calls_item.items() if k not in _KEYS_tool_calls_item}
-                            )
-                            o_tool_calls_item__.additional_properties = t_tool_calls_item__additional_properties
-
-                            t_tool_calls_item__append(o_tool_calls_item__)
-                        else:
-                            t_tool_calls_item__append(_MODEL_ChatToolCall.from_dict(t_tool_calls_item))
-                finally:
-                    if t_tool_calls_item__paused:
-                        gc.enable()
-                v_ = t_tool_calls_item__list
-            else:  # not a list: iterated, as from_dict does
-                v_ = decode_list(v_, _MODEL_ChatToolCall)
+            if v_ is not None:  # values its parser returns as they are
+                v_ = _decode_tool_calls(v_)
 
             decoded.tool_calls = v_
-            t_count += 1
         else:
             decoded.tool_calls = UNSET
         if "refusal" in data:
             decoded.refusal = data["refusal"]
-            t_count += 1
         else:
             decoded.refusal = UNSET
-        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatAssistantMessage here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "role",
-        "content",
-        "name",
-        "tool_calls",
-        "refusal",
-    }
-)
 
 
 def _decode_content(data: Any) -> Any:
@@ -330,24 +226,22 @@ def _decode_content(data: Any) -> Any:
     return data
 
 
-_KEYS_tool_calls_item = frozenset(
-    {
-        "id",
-        "type",
-        "function",
-    }
-)
+def _decode_tool_calls(data: Any) -> Any:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            v_tool_calls_type_0: Any = data
+            v_tool_calls_type_0 = decode_list(v_tool_calls_type_0, _MODEL_ChatToolCall)
+
+            return v_tool_calls_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
 
 
-_KEYS_tool_calls_item__function = frozenset(
-    {
-        "name",
-        "arguments",
-    }
-)
-
-
-_MODEL_ChatFunctionCall: type[_models.ChatFunctionCall]
 _MODEL_ChatTextContentPart: type[_models.ChatTextContentPart]
 _MODEL_ChatToolCall: type[_models.ChatToolCall]
 _linked = False
@@ -355,8 +249,7 @@ _linked = False
 
 def _link_models() -> None:
     """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
-    global _MODEL_ChatFunctionCall, _MODEL_ChatTextContentPart, _MODEL_ChatToolCall, _linked
-    _MODEL_ChatFunctionCall = _models.ChatFunctionCall
+    global _MODEL_ChatTextContentPart, _MODEL_ChatToolCall, _linked
     _MODEL_ChatTextContentPart = _models.ChatTextContentPart
     _MODEL_ChatToolCall = _models.ChatToolCall
     _linked = True

@@ -41,9 +41,11 @@ class ChatCompletion:
     usage: Usage
     """ Token counts of a completion or run. """
     system_fingerprint: str
-    """ The session id, as the ChatServer protocol carries it. """
+    """ Identifies the server build that answered (the same for every answer of one build), as
+    OpenAI's does. The session is in `session_id`.
+     """
     session_id: str
-    """ The session this completion was recorded in. """
+    """ The session this completion was recorded in; pass it back to continue it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -159,15 +161,19 @@ class ChatCompletion:
 
                 o_choices_item__message__.role = v_choices_item__message__
                 o_choices_item__message__.content = v_choices_item__["content"]
-                v_choices_item__message__ = v_choices_item__["tool_calls"]
-                if v_choices_item__message__ is not None:  # values its parser returns as they are
-                    v_choices_item__message__ = _decode_choices_item__message__tool_calls(v_choices_item__message__)
-
-                o_choices_item__message__.tool_calls = v_choices_item__message__
                 o_choices_item__message__.refusal = v_choices_item__["refusal"]
+                t_choices_item__message__count = 3
+                if "tool_calls" in v_choices_item__:
+                    v_choices_item__message__ = v_choices_item__["tool_calls"]
+                    v_choices_item__message__ = decode_list(v_choices_item__message__, _MODEL_ChatToolCall)
+
+                    o_choices_item__message__.tool_calls = v_choices_item__message__
+                    t_choices_item__message__count += 1
+                else:
+                    o_choices_item__message__.tool_calls = UNSET
                 t_choices_item__message__additional_properties = (
                     {}
-                    if len(v_choices_item__) == 4
+                    if len(v_choices_item__) == t_choices_item__message__count
                     else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__message}
                 )
                 o_choices_item__message__.additional_properties = t_choices_item__message__additional_properties
@@ -211,17 +217,19 @@ class ChatCompletion:
 
                             o_choices_item__message__.role = v_choices_item__message__
                             o_choices_item__message__.content = v_choices_item__["content"]
-                            v_choices_item__message__ = v_choices_item__["tool_calls"]
-                            if v_choices_item__message__ is not None:  # values its parser returns as they are
-                                v_choices_item__message__ = _decode_choices_item__message__tool_calls(
-                                    v_choices_item__message__
-                                )
-
-                            o_choices_item__message__.tool_calls = v_choices_item__message__
                             o_choices_item__message__.refusal = v_choices_item__["refusal"]
+                            t_choices_item__message__count = 3
+                            if "tool_calls" in v_choices_item__:
+                                v_choices_item__message__ = v_choices_item__["tool_calls"]
+                                v_choices_item__message__ = decode_list(v_choices_item__message__, _MODEL_ChatToolCall)
+
+                                o_choices_item__message__.tool_calls = v_choices_item__message__
+                                t_choices_item__message__count += 1
+                            else:
+                                o_choices_item__message__.tool_calls = UNSET
                             t_choices_item__message__additional_properties = (
                                 {}
-                                if len(v_choices_item__) == 4
+                                if len(v_choices_item__) == t_choices_item__message__count
                                 else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__message}
                             )
                             o_choices_item__message__.additional_properties = (
@@ -344,26 +352,10 @@ _KEYS_choices_item__message = frozenset(
     {
         "role",
         "content",
-        "tool_calls",
         "refusal",
+        "tool_calls",
     }
 )
-
-
-def _decode_choices_item__message__tool_calls(data: Any) -> Any:
-    if data is None:
-        return data
-    if isinstance(data, list):
-        try:
-            v_choices_item__message__tool_calls_type_0: Any = data
-            v_choices_item__message__tool_calls_type_0 = decode_list(
-                v_choices_item__message__tool_calls_type_0, _MODEL_ChatToolCall
-            )
-
-            return v_choices_item__message__tool_calls_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
 
 
 _KEYS_usage = frozenset(

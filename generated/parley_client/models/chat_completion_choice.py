@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from .._decoding import decode_list, new_object
+from .._decoding import decode_list, new_object, pause_gc
 from ..models.finish_reason import (
     FINISH_REASON_VALUES,
     FinishReason,
@@ -28,7 +29,9 @@ class ChatCompletionChoice:
 
     index: int
     message: ChatCompletionMessage
-    """ The assistant's answer. """
+    """ The assistant's answer. As OpenAI's, `tool_calls` is left out when the answer calls no tool
+    (never `null`), and `content` is `null` when it only calls tools.
+     """
     finish_reason: FinishReason
     """ Why generation stopped. """
     logprobs: None
@@ -102,14 +105,69 @@ class ChatCompletionChoice:
 
             o_message__.role = v_message__
             o_message__.content = v_["content"]
-            v_message__ = v_["tool_calls"]
-            if v_message__ is not None:  # values its parser returns as they are
-                v_message__ = _decode_message__tool_calls(v_message__)
-
-            o_message__.tool_calls = v_message__
             o_message__.refusal = v_["refusal"]
+            t_message__count = 3
+            if "tool_calls" in v_:
+                v_message__ = v_["tool_calls"]
+                if (
+                    v_message__.__class__ is list
+                    and len(v_message__) == 1
+                    and (t_message__tool_calls_item := v_message__[0]).__class__ is dict
+                ):  # one item, inline
+                    o_message__tool_calls_item__ = new_object(_MODEL_ChatToolCall)
+                    o_message__tool_calls_item__.id = t_message__tool_calls_item["id"]
+                    v_message__tool_calls_item__: Any = t_message__tool_calls_item["type"]
+                    if v_message__tool_calls_item__ != "function":
+                        raise ValueError(f"type must match const 'function', got '{v_message__tool_calls_item__}'")
+
+                    o_message__tool_calls_item__.type = v_message__tool_calls_item__
+                    v_message__tool_calls_item__ = t_message__tool_calls_item["function"]
+                    v_message__tool_calls_item__ = _MODEL_ChatFunctionCall.decode(v_message__tool_calls_item__)
+
+                    o_message__tool_calls_item__.function = v_message__tool_calls_item__
+
+                    v_message__ = [o_message__tool_calls_item__]
+                elif v_message__.__class__ is list:  # each item inline; see decode_list for the collector's pause
+                    t_message__tool_calls_item__list: list[Any] = []
+                    t_message__tool_calls_item__append = t_message__tool_calls_item__list.append
+                    t_message__tool_calls_item__paused = pause_gc(v_message__)
+                    try:
+                        for t_message__tool_calls_item in v_message__:
+                            if t_message__tool_calls_item.__class__ is dict:
+                                o_message__tool_calls_item__ = new_object(_MODEL_ChatToolCall)
+                                o_message__tool_calls_item__.id = t_message__tool_calls_item["id"]
+                                v_message__tool_calls_item__ = t_message__tool_calls_item["type"]
+                                if v_message__tool_calls_item__ != "function":
+                                    raise ValueError(
+                                        f"type must match const 'function', got '{v_message__tool_calls_item__}'"
+                                    )
+
+                                o_message__tool_calls_item__.type = v_message__tool_calls_item__
+                                v_message__tool_calls_item__ = t_message__tool_calls_item["function"]
+                                v_message__tool_calls_item__ = _MODEL_ChatFunctionCall.decode(
+                                    v_message__tool_calls_item__
+                                )
+
+                                o_message__tool_calls_item__.function = v_message__tool_calls_item__
+
+                                t_message__tool_calls_item__append(o_message__tool_calls_item__)
+                            else:
+                                t_message__tool_calls_item__append(
+                                    _MODEL_ChatToolCall.from_dict(t_message__tool_calls_item)
+                                )
+                    finally:
+                        if t_message__tool_calls_item__paused:
+                            gc.enable()
+                    v_message__ = t_message__tool_calls_item__list
+                else:  # not a list: iterated, as from_dict does
+                    v_message__ = decode_list(v_message__, _MODEL_ChatToolCall)
+
+                o_message__.tool_calls = v_message__
+                t_message__count += 1
+            else:
+                o_message__.tool_calls = UNSET
             t_message__additional_properties = (
-                {} if len(v_) == 4 else {k: x for k, x in v_.items() if k not in _KEYS_message}
+                {} if len(v_) == t_message__count else {k: x for k, x in v_.items() if k not in _KEYS_message}
             )
             o_message__.additional_properties = t_message__additional_properties
 
@@ -160,34 +218,22 @@ _KEYS_message = frozenset(
     {
         "role",
         "content",
-        "tool_calls",
         "refusal",
+        "tool_calls",
     }
 )
 
 
-def _decode_message__tool_calls(data: Any) -> Any:
-    if data is None:
-        return data
-    if isinstance(data, list):
-        try:
-            v_message__tool_calls_type_0: Any = data
-            v_message__tool_calls_type_0 = decode_list(v_message__tool_calls_type_0, _MODEL_ChatToolCall)
-
-            return v_message__tool_calls_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-    return data
-
-
 _MODEL_ChatCompletionMessage: type[_models.ChatCompletionMessage]
+_MODEL_ChatFunctionCall: type[_models.ChatFunctionCall]
 _MODEL_ChatToolCall: type[_models.ChatToolCall]
 _linked = False
 
 
 def _link_models() -> None:
     """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
-    global _MODEL_ChatCompletionMessage, _MODEL_ChatToolCall, _linked
+    global _MODEL_ChatCompletionMessage, _MODEL_ChatFunctionCall, _MODEL_ChatToolCall, _linked
     _MODEL_ChatCompletionMessage = _models.ChatCompletionMessage
+    _MODEL_ChatFunctionCall = _models.ChatFunctionCall
     _MODEL_ChatToolCall = _models.ChatToolCall
     _linked = True

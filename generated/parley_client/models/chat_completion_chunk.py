@@ -37,7 +37,7 @@ class ChatCompletionChunk:
     model: str
     choices: list[ChatCompletionChunkChoice]
     system_fingerprint: str
-    """ The session id, on every chunk. """
+    """ The server build's fingerprint, on every chunk (as in `ChatCompletion`). """
     session_id: str
     """ The session this completion is recorded in, on every chunk. """
     usage: None | Unset | Usage = UNSET

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._decoding import new_object
 
@@ -18,7 +17,6 @@ class ChatFunctionCall:
     name: str
     arguments: str
     """ The arguments as JSON text. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -26,7 +24,7 @@ class ChatFunctionCall:
         arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -48,7 +46,6 @@ class ChatFunctionCall:
             arguments=arguments,
         )
 
-        chat_function_call.additional_properties = d
         return chat_function_call
 
     @classmethod
@@ -63,31 +60,5 @@ class ChatFunctionCall:
         decoded = new_object(ChatFunctionCall)
         decoded.name = data["name"]
         decoded.arguments = data["arguments"]
-        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatFunctionCall here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "name",
-        "arguments",
-    }
-)

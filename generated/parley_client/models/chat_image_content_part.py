@@ -12,7 +12,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -36,7 +35,6 @@ class ChatImageContentPart:
     type: Literal["image_url"]
     image_url: ChatImageUrl
     """ An image by URL or `data:` URI. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
@@ -44,7 +42,7 @@ class ChatImageContentPart:
         image_url = self.image_url.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -70,7 +68,6 @@ class ChatImageContentPart:
             image_url=image_url,
         )
 
-        chat_image_content_part.additional_properties = d
         return chat_image_content_part
 
     @classmethod
@@ -94,28 +91,20 @@ class ChatImageContentPart:
         if v_.__class__ is dict:  # the nested model's decode, inline
             o_image_url__ = new_object(_MODEL_ChatImageUrl)
             o_image_url__.url = v_["url"]
-            t_image_url__count = 1
             if "detail" in v_:
                 v_image_url__: Any = v_["detail"]
                 if v_image_url__ not in CHAT_IMAGE_URL_DETAIL_VALUES:
                     v_image_url__ = check_chat_image_url_detail(v_image_url__)  # raises from_dict's TypeError
 
                 o_image_url__.detail = v_image_url__
-                t_image_url__count += 1
             else:
                 o_image_url__.detail = UNSET
-            t_image_url__additional_properties = (
-                {} if len(v_) == t_image_url__count else {k: x for k, x in v_.items() if k not in _KEYS_image_url}
-            )
-            o_image_url__.additional_properties = t_image_url__additional_properties
 
             v_ = o_image_url__
         elif v_ is not UNSET:
             v_ = _MODEL_ChatImageUrl.from_dict(v_)
 
         decoded.image_url = v_
-        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatImageContentPart here
 
@@ -137,38 +126,6 @@ class ChatImageContentPart:
             stacklevel=2,
         )
         self.type = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "type",
-        "image_url",
-    }
-)
-
-
-_KEYS_image_url = frozenset(
-    {
-        "url",
-        "detail",
-    }
-)
 
 
 _MODEL_ChatImageUrl: type[_models.ChatImageUrl]

@@ -30,7 +30,7 @@ class ChatMessageRecord:
     message_index: int
     """ The message's position in the session, from 0. """
     role: ChatRole
-    """ Who wrote a chat message. """
+    """ Who wrote a chat message (`developer` is OpenAI's newer name for `system`). """
     content: str
     """ The message's text (parts joined). """
     metadata: Metadata

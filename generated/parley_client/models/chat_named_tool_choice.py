@@ -12,7 +12,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -32,7 +31,6 @@ class ChatNamedToolChoice:
     type: Literal["function"]
     function: ChatToolChoiceFunction
     """ Names the function the model must call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
@@ -40,7 +38,7 @@ class ChatNamedToolChoice:
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -66,7 +64,6 @@ class ChatNamedToolChoice:
             function=function,
         )
 
-        chat_named_tool_choice.additional_properties = d
         return chat_named_tool_choice
 
     @classmethod
@@ -90,18 +87,12 @@ class ChatNamedToolChoice:
         if v_.__class__ is dict:  # the nested model's decode, inline
             o_function__ = new_object(_MODEL_ChatToolChoiceFunction)
             o_function__.name = v_["name"]
-            t_function__additional_properties = (
-                {} if len(v_) == 1 else {k: x for k, x in v_.items() if k not in _KEYS_function}
-            )
-            o_function__.additional_properties = t_function__additional_properties
 
             v_ = o_function__
         elif v_ is not UNSET:
             v_ = _MODEL_ChatToolChoiceFunction.from_dict(v_)
 
         decoded.function = v_
-        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatNamedToolChoice here
 
@@ -123,37 +114,6 @@ class ChatNamedToolChoice:
             stacklevel=2,
         )
         self.type = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "type",
-        "function",
-    }
-)
-
-
-_KEYS_function = frozenset(
-    {
-        "name",
-    }
-)
 
 
 _MODEL_ChatToolChoiceFunction: type[_models.ChatToolChoiceFunction]

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._decoding import new_object
 from ..types import UNSET, Unset
@@ -19,13 +18,12 @@ class ChatStreamOptions:
     include_usage: bool | Unset = False
     """ Send one more chunk before `[DONE]` with empty `choices` and the whole request's `usage` (OpenAI's
     behaviour). Without it, `usage` rides on the chunk that carries `finish_reason`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
@@ -41,7 +39,6 @@ class ChatStreamOptions:
             include_usage=include_usage,
         )
 
-        chat_stream_options.additional_properties = d
         return chat_stream_options
 
     @classmethod
@@ -54,36 +51,9 @@ class ChatStreamOptions:
         if cls is not ChatStreamOptions or data.__class__ is not dict:
             return cls.from_dict(data)
         decoded = new_object(ChatStreamOptions)
-        t_count = 0
         if "include_usage" in data:
             decoded.include_usage = data["include_usage"]
-            t_count += 1
         else:
             decoded.include_usage = UNSET
-        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatStreamOptions here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "include_usage",
-    }
-)

@@ -11,7 +11,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._decoding import new_object
 
@@ -24,7 +23,6 @@ class ChatTextContentPart:
 
     type: Literal["text"]
     text: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
@@ -32,7 +30,7 @@ class ChatTextContentPart:
         text = self.text
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -56,7 +54,6 @@ class ChatTextContentPart:
             text=text,
         )
 
-        chat_text_content_part.additional_properties = d
         return chat_text_content_part
 
     @classmethod
@@ -75,8 +72,6 @@ class ChatTextContentPart:
 
         decoded.type = v_
         decoded.text = data["text"]
-        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatTextContentPart here
 
@@ -98,27 +93,3 @@ class ChatTextContentPart:
             stacklevel=2,
         )
         self.type = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "type",
-        "text",
-    }
-)

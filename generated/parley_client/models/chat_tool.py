@@ -12,7 +12,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -32,7 +31,6 @@ class ChatTool:
     type: Literal["function"]
     function: FunctionDefinition
     """ A function the model may call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type
@@ -40,7 +38,7 @@ class ChatTool:
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "type": type_,
@@ -66,7 +64,6 @@ class ChatTool:
             function=function,
         )
 
-        chat_tool.additional_properties = d
         return chat_tool
 
     @classmethod
@@ -90,10 +87,8 @@ class ChatTool:
         if v_.__class__ is dict:  # the nested model's decode, inline
             o_function__ = new_object(_MODEL_FunctionDefinition)
             o_function__.name = v_["name"]
-            t_function__count = 1
             if "description" in v_:
                 o_function__.description = v_["description"]
-                t_function__count += 1
             else:
                 o_function__.description = UNSET
             if "parameters" in v_:
@@ -106,26 +101,18 @@ class ChatTool:
                     v_function__ = _MODEL_JsonObject.from_dict(v_function__)
 
                 o_function__.parameters = v_function__
-                t_function__count += 1
             else:
                 o_function__.parameters = UNSET
             if "strict" in v_:
                 o_function__.strict = v_["strict"]
-                t_function__count += 1
             else:
                 o_function__.strict = UNSET
-            t_function__additional_properties = (
-                {} if len(v_) == t_function__count else {k: x for k, x in v_.items() if k not in _KEYS_function}
-            )
-            o_function__.additional_properties = t_function__additional_properties
 
             v_ = o_function__
         elif v_ is not UNSET:
             v_ = _MODEL_FunctionDefinition.from_dict(v_)
 
         decoded.function = v_
-        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatTool here
 
@@ -147,40 +134,6 @@ class ChatTool:
             stacklevel=2,
         )
         self.type = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "type",
-        "function",
-    }
-)
-
-
-_KEYS_function = frozenset(
-    {
-        "name",
-        "description",
-        "parameters",
-        "strict",
-    }
-)
 
 
 _MODEL_FunctionDefinition: type[_models.FunctionDefinition]

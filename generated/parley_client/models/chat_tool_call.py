@@ -12,7 +12,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -33,7 +32,6 @@ class ChatToolCall:
     type: Literal["function"]
     function: ChatFunctionCall
     """ The function a tool call invokes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,7 +41,7 @@ class ChatToolCall:
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "id": id,
@@ -73,7 +71,6 @@ class ChatToolCall:
             function=function,
         )
 
-        chat_tool_call.additional_properties = d
         return chat_tool_call
 
     @classmethod
@@ -99,18 +96,12 @@ class ChatToolCall:
             o_function__ = new_object(_MODEL_ChatFunctionCall)
             o_function__.name = v_["name"]
             o_function__.arguments = v_["arguments"]
-            t_function__additional_properties = (
-                {} if len(v_) == 2 else {k: x for k, x in v_.items() if k not in _KEYS_function}
-            )
-            o_function__.additional_properties = t_function__additional_properties
 
             v_ = o_function__
         elif v_ is not UNSET:
             v_ = _MODEL_ChatFunctionCall.from_dict(v_)
 
         decoded.function = v_
-        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatToolCall here
 
@@ -132,39 +123,6 @@ class ChatToolCall:
             stacklevel=2,
         )
         self.type = value
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "id",
-        "type",
-        "function",
-    }
-)
-
-
-_KEYS_function = frozenset(
-    {
-        "name",
-        "arguments",
-    }
-)
 
 
 _MODEL_ChatFunctionCall: type[_models.ChatFunctionCall]

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._decoding import new_object
 
@@ -16,13 +15,12 @@ class ChatToolChoiceFunction:
     """Names the function the model must call."""
 
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -40,7 +38,6 @@ class ChatToolChoiceFunction:
             name=name,
         )
 
-        chat_tool_choice_function.additional_properties = d
         return chat_tool_choice_function
 
     @classmethod
@@ -54,30 +51,5 @@ class ChatToolChoiceFunction:
             return cls.from_dict(data)
         decoded = new_object(ChatToolChoiceFunction)
         decoded.name = data["name"]
-        t_additional_properties = {} if len(data) == 1 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatToolChoiceFunction here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "name",
-    }
-)

@@ -10,7 +10,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import decode_list, new_object
@@ -29,7 +28,6 @@ class ChatToolMessage:
     role: Literal["tool"]
     content: list[ChatTextContentPart] | str
     tool_call_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -47,7 +45,7 @@ class ChatToolMessage:
         tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -93,7 +91,6 @@ class ChatToolMessage:
             tool_call_id=tool_call_id,
         )
 
-        chat_tool_message.additional_properties = d
         return chat_tool_message
 
     @classmethod
@@ -118,35 +115,8 @@ class ChatToolMessage:
 
         decoded.content = v_
         decoded.tool_call_id = data["tool_call_id"]
-        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatToolMessage here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "role",
-        "content",
-        "tool_call_id",
-    }
-)
 
 
 def _decode_content(data: Any) -> Any:

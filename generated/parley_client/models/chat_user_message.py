@@ -10,7 +10,6 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -31,7 +30,6 @@ class ChatUserMessage:
     role: Literal["user"]
     content: list[ChatImageContentPart | ChatTextContentPart] | str
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_text_content_part import ChatTextContentPart  # noqa: PLC0415
@@ -56,7 +54,7 @@ class ChatUserMessage:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -120,7 +118,6 @@ class ChatUserMessage:
             name=name,
         )
 
-        chat_user_message.additional_properties = d
         return chat_user_message
 
     @classmethod
@@ -144,41 +141,12 @@ class ChatUserMessage:
         v_ = _decode_content(v_)
 
         decoded.content = v_
-        t_count = 2
         if "name" in data:
             decoded.name = data["name"]
-            t_count += 1
         else:
             decoded.name = UNSET
-        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is ChatUserMessage here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "role",
-        "content",
-        "name",
-    }
-)
 
 
 def _decode_content_type_1_item(data: Any) -> Any:

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import models as _models
 from .._decoding import new_object
@@ -26,8 +25,10 @@ class FunctionDefinition:
     parameters: JsonObject | Unset = UNSET
     """ A JSON object whose keys and values the API does not constrain (tool arguments, action payloads, context).
     """
-    strict: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    strict: bool | None | Unset = False
+    """ Whether the call's arguments must follow `parameters` exactly. The built-in models' arguments
+    always validate against `parameters` (when it is satisfiable), so this changes nothing here.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,10 +39,14 @@ class FunctionDefinition:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        strict = self.strict
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -72,7 +77,14 @@ class FunctionDefinition:
         else:
             parameters = JsonObject.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         function_definition = cls(
             name=name,
@@ -81,7 +93,6 @@ class FunctionDefinition:
             strict=strict,
         )
 
-        function_definition.additional_properties = d
         return function_definition
 
     @classmethod
@@ -97,10 +108,8 @@ class FunctionDefinition:
             _link_models()
         decoded = new_object(FunctionDefinition)
         decoded.name = data["name"]
-        t_count = 1
         if "description" in data:
             decoded.description = data["description"]
-            t_count += 1
         else:
             decoded.description = UNSET
         if "parameters" in data:
@@ -113,44 +122,14 @@ class FunctionDefinition:
                 v_ = _MODEL_JsonObject.from_dict(v_)
 
             decoded.parameters = v_
-            t_count += 1
         else:
             decoded.parameters = UNSET
         if "strict" in data:
             decoded.strict = data["strict"]
-            t_count += 1
         else:
             decoded.strict = UNSET
-        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
-        decoded.additional_properties = t_additional_properties
 
         return decoded  # type: ignore[return-value]  # T is FunctionDefinition here
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_KEYS = frozenset(
-    {
-        "name",
-        "description",
-        "parameters",
-        "strict",
-    }
-)
 
 
 _MODEL_JsonObject: type[_models.JsonObject]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_assistant_message import ThreadAssistantMessage
+    from ..models.thread_developer_message import ThreadDeveloperMessage
     from ..models.thread_system_message import ThreadSystemMessage
     from ..models.thread_tool_message import ThreadToolMessage
     from ..models.thread_user_message import ThreadUserMessage
@@ -27,7 +28,9 @@ T = TypeVar("T", bound="ThreadChatRequest")
 class ThreadChatRequest:
     """The body of `chat_thread`."""
 
-    messages: list[ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage]
+    messages: list[
+        ThreadAssistantMessage | ThreadDeveloperMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage
+    ]
     """ Messages to append, in order; may be empty to run the assistant on the thread as it is. """
     system: str | Unset = UNSET
     """ The system prompt for this run. """
@@ -49,6 +52,7 @@ class ThreadChatRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
 
@@ -56,6 +60,8 @@ class ThreadChatRequest:
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
             if isinstance(messages_item_data, ThreadSystemMessage):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ThreadDeveloperMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ThreadUserMessage):
                 messages_item = messages_item_data.to_dict()
@@ -119,6 +125,7 @@ class ThreadChatRequest:
         from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_tool_message import ThreadToolMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
@@ -131,7 +138,13 @@ class ThreadChatRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage:
+            ) -> (
+                ThreadAssistantMessage
+                | ThreadDeveloperMessage
+                | ThreadSystemMessage
+                | ThreadToolMessage
+                | ThreadUserMessage
+            ):
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -143,7 +156,7 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_1 = ThreadUserMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_1 = ThreadDeveloperMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -151,16 +164,24 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_2 = ThreadAssistantMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_2 = ThreadUserMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_input_message_type_3 = ThreadAssistantMessage.from_dict(data)
+
+                    return componentsschemas_thread_input_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_thread_input_message_type_3 = ThreadToolMessage.from_dict(data)
+                componentsschemas_thread_input_message_type_4 = ThreadToolMessage.from_dict(data)
 
-                return componentsschemas_thread_input_message_type_3
+                return componentsschemas_thread_input_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -339,7 +360,7 @@ def _decode_messages_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
             v_componentsschemas_thread_input_message_type_1: Any = data
-            v_componentsschemas_thread_input_message_type_1 = _MODEL_ThreadUserMessage.decode(
+            v_componentsschemas_thread_input_message_type_1 = _MODEL_ThreadDeveloperMessage.decode(
                 v_componentsschemas_thread_input_message_type_1
             )
 
@@ -349,26 +370,37 @@ def _decode_messages_item(data: Any) -> Any:
     if isinstance(data, dict):
         try:
             v_componentsschemas_thread_input_message_type_2: Any = data
-            v_componentsschemas_thread_input_message_type_2 = _MODEL_ThreadAssistantMessage.decode(
+            v_componentsschemas_thread_input_message_type_2 = _MODEL_ThreadUserMessage.decode(
                 v_componentsschemas_thread_input_message_type_2
             )
 
             return v_componentsschemas_thread_input_message_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_input_message_type_3: Any = data
+            v_componentsschemas_thread_input_message_type_3 = _MODEL_ThreadAssistantMessage.decode(
+                v_componentsschemas_thread_input_message_type_3
+            )
+
+            return v_componentsschemas_thread_input_message_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     if not isinstance(data, dict):
         raise TypeError()
-    v_componentsschemas_thread_input_message_type_3: Any = data
-    v_componentsschemas_thread_input_message_type_3 = _MODEL_ThreadToolMessage.decode(
-        v_componentsschemas_thread_input_message_type_3
+    v_componentsschemas_thread_input_message_type_4: Any = data
+    v_componentsschemas_thread_input_message_type_4 = _MODEL_ThreadToolMessage.decode(
+        v_componentsschemas_thread_input_message_type_4
     )
 
-    return v_componentsschemas_thread_input_message_type_3
+    return v_componentsschemas_thread_input_message_type_4
 
 
 _MODEL_JsonObject: type[_models.JsonObject]
 _MODEL_Metadata: type[_models.Metadata]
 _MODEL_ThreadAssistantMessage: type[_models.ThreadAssistantMessage]
+_MODEL_ThreadDeveloperMessage: type[_models.ThreadDeveloperMessage]
 _MODEL_ThreadSystemMessage: type[_models.ThreadSystemMessage]
 _MODEL_ThreadToolMessage: type[_models.ThreadToolMessage]
 _MODEL_ThreadUserMessage: type[_models.ThreadUserMessage]
@@ -382,6 +414,7 @@ def _link_models() -> None:
         _MODEL_JsonObject, \
         _MODEL_Metadata, \
         _MODEL_ThreadAssistantMessage, \
+        _MODEL_ThreadDeveloperMessage, \
         _MODEL_ThreadSystemMessage, \
         _MODEL_ThreadToolMessage, \
         _MODEL_ThreadUserMessage, \
@@ -390,6 +423,7 @@ def _link_models() -> None:
     _MODEL_JsonObject = _models.JsonObject
     _MODEL_Metadata = _models.Metadata
     _MODEL_ThreadAssistantMessage = _models.ThreadAssistantMessage
+    _MODEL_ThreadDeveloperMessage = _models.ThreadDeveloperMessage
     _MODEL_ThreadSystemMessage = _models.ThreadSystemMessage
     _MODEL_ThreadToolMessage = _models.ThreadToolMessage
     _MODEL_ThreadUserMessage = _models.ThreadUserMessage

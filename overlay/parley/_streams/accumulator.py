@@ -80,12 +80,14 @@ class _Choice:
             }
             for _, call in sorted(self.tool_calls.items())
         ]
-        return {
+        message: dict[str, Any] = {
             "role": "assistant",
             "content": self.text(),
-            "tool_calls": calls or None,
             "refusal": None if self.refusal is None else "".join(self.refusal),
         }
+        if calls:  # left out when there are none, as in a JSON answer (the spec has no null here)
+            message["tool_calls"] = calls
+        return message
 
 
 class CompletionAccumulator:

@@ -119,13 +119,15 @@ def sync_detailed(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -176,13 +178,15 @@ def sync(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -228,13 +232,15 @@ async def asyncio_detailed(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -283,13 +289,15 @@ async def asyncio(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this

@@ -119,7 +119,8 @@ def sync_detailed(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -162,7 +163,8 @@ def sync(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -200,7 +202,8 @@ async def asyncio_detailed(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -241,7 +244,8 @@ async def asyncio(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 

@@ -118,8 +118,9 @@ def sync_detailed(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -161,8 +162,9 @@ def sync(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -199,8 +201,9 @@ async def asyncio_detailed(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -240,8 +243,9 @@ async def asyncio(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 

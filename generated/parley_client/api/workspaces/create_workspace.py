@@ -66,6 +66,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = ErrorResponse.from_dict(response.json())
 
@@ -130,7 +135,9 @@ def sync_detailed(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -184,7 +191,9 @@ def sync(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -233,7 +242,9 @@ async def asyncio_detailed(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -285,7 +296,9 @@ async def asyncio(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):

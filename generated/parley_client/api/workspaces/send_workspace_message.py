@@ -129,7 +129,8 @@ def sync_detailed(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -180,7 +181,8 @@ def sync(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -226,7 +228,8 @@ async def asyncio_detailed(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -275,7 +278,8 @@ async def asyncio(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
