@@ -21,6 +21,8 @@ TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import t
 if TYPE_CHECKING:
     from typing import Any
 
+    from parley_client import __version__ as __version__
+
     from ._client import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT, AsyncParley, Parley
     from ._errors import (
         APIConnectionError,
@@ -45,8 +47,6 @@ if TYPE_CHECKING:
     from ._run_stream import AsyncThreadRunStream, ThreadRunStream
     from ._stream import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
-
-__version__ = "0.1.0"
 
 _MODULES = {
     "._client": ("Parley", "AsyncParley", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_STREAM_IDLE_TIMEOUT"),
@@ -115,6 +115,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # the spec's info.version, which `make generate` writes into parley_client
+        from parley_client import __version__
+
+        globals()[name] = __version__
+        return __version__
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'parley' has no attribute {name!r}")
