@@ -204,6 +204,8 @@ class SchemaPair:
     direction: Direction
     old_shapes: Shapes
     new_shapes: Shapes
+    memo: dict[str, Any] = field(default_factory=dict)
+    """What several rules derive from this pair, derived once."""
 
     @property
     def side(self) -> str:

@@ -7,6 +7,7 @@ widening is the other way round. Rules outside schemas have one severity (the `r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from . import rules_operations as ops
@@ -151,6 +152,7 @@ RULES: tuple[Rule, ...] = (
 ERROR_ENVELOPE = next(rule for rule in RULES if rule.id == "error-envelope-changed")
 
 
+@functools.cache
 def rules_for(scope: str) -> tuple[Rule, ...]:
     """The rules that look at `scope` (`paths`, `operation`, `parameter`, `schema`, `union`, `stream`)."""
     return tuple(rule for rule in RULES if scope in rule.scope.split())

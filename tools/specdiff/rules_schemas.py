@@ -9,7 +9,6 @@ handle. Each rule reports what changed; the rule table (`rules.py`) says how bad
 from __future__ import annotations
 
 from collections.abc import Iterator
-from numbers import Real
 from typing import Any
 
 from .model import Hit, SchemaPair, show
@@ -60,6 +59,13 @@ def field_became_optional(pair: SchemaPair) -> Iterator[Hit]:
 
 def _types(pair: SchemaPair) -> tuple[set[str], set[str]]:
     """(types only the old version accepts, types only the new one accepts)."""
+    found: tuple[set[str], set[str]] | None = pair.memo.get("types")
+    if found is None:
+        found = pair.memo["types"] = _type_difference(pair)
+    return found
+
+
+def _type_difference(pair: SchemaPair) -> tuple[set[str], set[str]]:
     old, new = pair.old, pair.new
     if old.variants and new.variants:
         return set(), set()  # a union's types are its variants': the variant rules report them
@@ -144,8 +150,15 @@ def enum_value_added(pair: SchemaPair) -> Iterator[Hit]:
                 yield Hit("", f"the value {show(value)} was added to {pair.side}")
 
 
-def _bounds(pair: SchemaPair) -> Iterator[tuple[str, str]]:
+def _bounds(pair: SchemaPair) -> list[tuple[str, str]]:
     """Each constraint change as (`narrowed` | `widened` | `changed`, sentence)."""
+    found: list[tuple[str, str]] | None = pair.memo.get("bounds")
+    if found is None:
+        found = pair.memo["bounds"] = list(_bound_changes(pair))
+    return found
+
+
+def _bound_changes(pair: SchemaPair) -> Iterator[tuple[str, str]]:
     old, new = pair.old.node, pair.new.node
     for key in _UPPER + _LOWER:
         before, after = old.get(key), new.get(key)
@@ -173,7 +186,7 @@ def _bounds(pair: SchemaPair) -> Iterator[tuple[str, str]]:
 
 
 def _number(value: Any) -> bool:
-    return isinstance(value, Real) and not isinstance(value, bool)
+    return type(value) in (int, float)
 
 
 def _pattern(before: Any, after: Any) -> Iterator[tuple[str, str]]:
