@@ -246,7 +246,11 @@ class SchemaPair:
 
     @cached_property
     def variants(self) -> Variants:
-        """The union members of both versions, paired by tag, then schema name, then content, then position."""
+        """The union members of both versions, paired by tag, then schema name, then content, then position.
+
+        A member whose tag changed but whose schema name did not is the same member (its tag field
+        changed, which the rules report inside it).
+        """
         hint = self.new.discriminator or self.old.discriminator
         old = [_Member(raw, index, self.old_shapes, hint) for index, raw in enumerate(self.old.variants)]
         new = [_Member(raw, index, self.new_shapes, hint) for index, raw in enumerate(self.new.variants)]
@@ -291,7 +295,8 @@ def _same_tag(old: _Member, new: _Member) -> bool:
 
 
 def _same_name(old: _Member, new: _Member) -> bool:
-    return old.tag is None and new.tag is None and old.name is not None and old.name == new.name
+    """The same component schema, even if its tag changed (tags were tried first)."""
+    return old.name is not None and old.name == new.name
 
 
 def _same_content(old: _Member, new: _Member) -> bool:
