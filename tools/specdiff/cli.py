@@ -28,7 +28,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.rules:
         for rule in RULES:
-            print(f"{rule.id:<32} request: {rule.request:<10} response: {rule.response:<10} {rule.summary}")
+            if rule.scope == "error":
+                severity = "as it would be in a response"
+            elif rule.request == rule.response:
+                severity = f"{rule.request}"
+            else:
+                severity = f"{rule.request} in requests, {rule.response} in responses"
+            print(f"{rule.id:<31} {severity:<44} {rule.summary}")
+        print(f"{len(RULES)} rules")
         return EXIT_COMPATIBLE
     if args.old is None or args.new is None:
         parser.error("OLD and NEW are required")
