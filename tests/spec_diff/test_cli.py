@@ -85,3 +85,53 @@ def test_the_rule_table_is_listed() -> None:
     assert re.search(r"^field-became-optional +compatible in requests, BREAKING in responses ", result.stdout, re.M)
     assert re.search(r"^error-envelope-changed +as it would be in a response ", result.stdout, re.M)
     assert result.stdout.splitlines()[-1] == f"{len(RULES)} rules"
+
+
+def test_a_yaml_alias_bomb_is_compared_once_per_node(tmp_path: Path) -> None:
+    levels = ["l0: &l0 {type: object, properties: {a: {type: string}, b: {type: string}}}"]
+    levels += [f"l{i}: &l{i} {{type: object, properties: {{a: *l{i - 1}, b: *l{i - 1}}}}}" for i in range(1, 40)]
+    bomb = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nx-levels:\n" + "".join(f"  {level}\n" for level in levels)
+    bomb += "paths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n"
+    bomb += "          content: {application/json: {schema: *l39}}\n"
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(bomb)
+    new.write_text(bomb.replace("b: {type: string}", "b: {type: integer}"))
+    result = run(old, new)  # 2**40 paths to the changed field: it must not walk them
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.count("[type-changed]") == 1
+
+
+def _nested(depth: int, flow: bool) -> str:
+    """`Thing` as `depth` objects nested in one another, in block or flow style."""
+    if flow:
+        text = '{"type": "string"}'
+        for _ in range(depth):
+            text = '{"type": "object", "properties": {"a": ' + text + "}}"
+        return "    Thing: " + text
+    indent, lines = 6, ["    Thing:"]
+    for _ in range(depth):
+        lines += [" " * indent + "type: object", " " * indent + "properties:", " " * (indent + 2) + "a:"]
+        indent += 4
+    return "\n".join([*lines, " " * indent + "type: string"])
+
+
+def test_schemas_as_deep_as_yaml_allows_are_compared(tmp_path: Path) -> None:
+    text = yaml.safe_dump(in_response({"type": "string"}))
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(text.replace("    Thing:\n      type: string", _nested(495, flow=False)))
+    new.write_text(old.read_text().replace("type: string", "type: integer"))
+    result = run(old, new)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.count("[type-changed]") == 1
+
+
+def test_schemas_nested_deeper_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(
+        yaml.safe_dump(in_response({"type": "string"})).replace(
+            "    Thing:\n      type: string", _nested(3000, flow=True)
+        )
+    )
+    result = run(path, path)
+    assert result.returncode == 2
+    assert "maximum nesting depth" in result.stderr and "Traceback" not in result.stderr

@@ -39,12 +39,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_COMPATIBLE
     if args.old is None or args.new is None:
         parser.error("OLD and NEW are required")
+    # libyaml parses up to 1,000 nested levels, about 500 schemas deep: room for the walk to follow them
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20_000))
     try:
         old = load_spec(args.old, args.old_label)
         new = load_spec(args.new)
         findings = compare(old, new)
     except SpecError as exc:
         print(f"spec-diff: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except RecursionError:
+        print(f"spec-diff: {args.old} or {args.new} nests schemas too deeply to compare", file=sys.stderr)
         return EXIT_UNREADABLE
     for finding in findings:
         print(line(finding))
