@@ -15,6 +15,8 @@ from pathlib import Path
 
 _CLASS = re.compile(r"^class (\w+)", re.MULTILINE)
 _SKIP = ("__pycache__",)
+SHOWN = 12
+"""Names listed per line; a template change touches every model, and the line says how many more."""
 
 
 def modules(package: Path) -> dict[str, bytes]:
@@ -59,7 +61,8 @@ def summary(before: dict[str, bytes], after: dict[str, bytes], label: str) -> li
         for what in ("added", "removed", "changed"):
             names = changes.get((kind, what))
             if names:
-                lines.append(f"  {kind}s {what} ({len(names)}): {', '.join(names)}")
+                shown = ", ".join(names[:SHOWN]) + (f" and {len(names) - SHOWN} more" if len(names) > SHOWN else "")
+                lines.append(f"  {kind}s {what} ({len(names)}): {shown}")
     return lines
 
 

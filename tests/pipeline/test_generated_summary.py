@@ -32,6 +32,13 @@ def test_models_and_operations_added_removed_and_changed(tmp_path: Path) -> None
     assert summary(modules(after), modules(after), "pkg") == ["generate: pkg is unchanged"]
 
 
+def test_a_change_to_every_model_is_counted_not_listed(tmp_path: Path) -> None:
+    before = {f"models/m{index}.py": f"class M{index}:\n    pass\n".encode() for index in range(30)}
+    after = {path: text + b"# changed\n" for path, text in before.items()}
+    (line,) = summary(before, after, "pkg")[1:]
+    assert line.startswith("  models changed (30): M0, M1, ") and line.endswith(" and 18 more")
+
+
 def test_a_first_generation_counts_what_it_wrote(tmp_path: Path) -> None:
     result = subprocess.run(
         [
