@@ -60,6 +60,7 @@ lint: venv ## ruff and mypy --strict.
 	ruff format --check $(PY_SOURCES)
 	mypy --strict $(GENERATED)
 	mypy --strict overlay/parley server/parley_server
+	mypy --strict tools
 
 spec-diff: venv ## Changes to openapi.yaml since the last release, or since BASE=<git ref>; exit 1 if one breaks clients.
 	@if [ -n "$(BASE)" ]; then \
