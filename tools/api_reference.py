@@ -18,6 +18,7 @@ import inspect
 import itertools
 import re
 import sys
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,11 @@ The guides ([README](../README.md#guides)) show the same methods at work.
   `AsyncThreadRunStream` for a stream), the entry says so.
 """
 
+UNIONS = """\
+The spec's `oneOf` schemas by name, from the generated `parley_client.unions` (which also has a
+decoder for each, `decode_thread_event(data)`, ...): for annotations, `isinstance` and
+`typing.get_args`. Each member is a generated model of `parley_client.models`."""
+
 
 class _Text:
     """An annotation shown as it is written (`inspect` would quote a string)."""
@@ -62,37 +68,65 @@ class _Text:
         return self.text
 
 
-def clean_annotation(annotation: Any) -> Any:
-    """`annotation` as a reader wants it: `| NotGiven` dropped (the default says it), `Unpack[X]` as `X`."""
+Bindings = dict[str, str]
+"""A class's type variables and what it binds them to: `{"RunStreamT": "ThreadRunStream"}`."""
+
+
+def type_bindings(cls: type | None) -> Bindings:
+    """What `cls` binds its generic bases' type variables to (`ThreadHandle(_ThreadHandle["ThreadRunStream"])`)."""
+    bindings: Bindings = {}
+    for klass in reversed(cls.__mro__ if cls is not None else ()):
+        for base in getattr(klass, "__orig_bases__", ()):
+            origin = typing.get_origin(base)
+            parameters = getattr(origin, "__parameters__", ())
+            for parameter, argument in zip(parameters, typing.get_args(base), strict=False):
+                shown = getattr(argument, "__forward_arg__", None) or inspect.formatannotation(argument)
+                bindings[parameter.__name__] = shown
+    return bindings
+
+
+def clean_annotation(annotation: Any, bindings: Bindings | None = None) -> Any:
+    """`annotation` as a reader wants it.
+
+    `| NotGiven` dropped (the default says it), `Unpack[X]` as `X`, a type variable the class binds
+    as its binding (`RunStreamT` as `ThreadRunStream`), generated models by their names alone.
+    """
     if annotation is inspect.Parameter.empty:
         return annotation
     text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
     text = re.sub(r"\s*\|\s*NotGiven\b|\bNotGiven\s*\|\s*", "", text)
     text = re.sub(r"^Unpack\[(.+)\]$", r"\1", text)
+    text = re.sub(r"\bparley_client\.models\.\w+\.", "", text)
+    for variable, bound in (bindings or {}).items():
+        text = re.sub(rf"\b{variable}\b", bound, text)
     return _Text(text)
 
 
-def signature(function: Any, name: str, *, bound: bool = True) -> str:
-    """`name(arguments) -> returned`, without `self`."""
+def signature(function: Any, name: str, *, bound: bool = True, bindings: Bindings | None = None) -> str:
+    """`name(arguments) -> returned`, without `self` and private parameters (`_trail`)."""
     try:
         found = inspect.signature(function)
     except (TypeError, ValueError):
         return f"{name}(...)"
     parameters = list(found.parameters.values())[1 if bound else 0 :]
     cleaned = found.replace(
-        parameters=[parameter.replace(annotation=clean_annotation(parameter.annotation)) for parameter in parameters],
-        return_annotation=clean_annotation(found.return_annotation),
+        parameters=[
+            parameter.replace(annotation=clean_annotation(parameter.annotation, bindings))
+            for parameter in parameters
+            if not parameter.name.startswith("_")
+        ],
+        return_annotation=clean_annotation(found.return_annotation, bindings),
     )
     return f"{name}{cleaned}"
 
 
-def returns(function: Any) -> str | None:
+def returns(function: Any, bindings: Bindings | None = None) -> str | None:
     """The return annotation of `function`, cleaned, or None."""
     try:
         annotation = inspect.signature(function).return_annotation
     except (TypeError, ValueError):
         return None
-    return None if annotation is inspect.Signature.empty else repr(clean_annotation(annotation))
+    return None if annotation is inspect.Signature.empty else repr(clean_annotation(annotation, bindings))
 
 
 def summary(obj: Any) -> str:
@@ -115,20 +149,27 @@ def anchor(path: str) -> str:
     return "#" + github_slug(f"`{path}`")
 
 
-def method_line(entry: Method, twin: Method | None, shown_name: str | None = None) -> str:
+def method_line(
+    entry: Method, twin: Method | None, shown_name: str | None = None, bindings: Bindings | None = None
+) -> str:
     """One bullet: the signature; on the next line the operationId, async differences and description."""
     name = shown_name or entry.name
     if entry.kind == "property":
-        shown = f"[`{entry.leads_to}`]({anchor(entry.leads_to)})" if entry.leads_to else f"`{returns(entry.function)}`"
+        shown = (
+            f"[`{entry.leads_to}`]({anchor(entry.leads_to)})"
+            if entry.leads_to
+            else f"`{returns(entry.function, bindings)}`"
+        )
         head = f"`{name}` (property) → {shown}"
     else:
-        head = f"`{'async ' if entry.kind == 'async method' else ''}{signature(entry.function, name)}`"
+        prefix = "async " if entry.kind == "async method" else ""
+        head = f"`{prefix}{signature(entry.function, name, bindings=bindings)}`"
         if entry.leads_to:
             head += f" → [`{entry.leads_to}`]({anchor(entry.leads_to)})"
     notes = [f"`{entry.operation_id}`"] if entry.operation_id else ["no request"] if entry.kind == "handle" else []
     if twin is not None and "property" not in (twin.kind, entry.kind) and entry.kind != "handle":
         async_returns = returns(twin.function)
-        if async_returns and async_returns != returns(entry.function):
+        if async_returns and async_returns != returns(entry.function, bindings):
             notes.append(f"async: `-> {async_returns}`")
     description = describe(entry)
     tail = " · ".join(notes) + (" — " if notes and description else "") + description
@@ -145,9 +186,12 @@ def resource_section(resource: Resource, *, heading: bool = True) -> Iterator[st
         yield ""
         yield f"{names}: {summary(resource.sync)}"
         yield ""
-    for name, entry in resource.methods.items():
+    bindings = type_bindings(resource.sync)
+    # What a resource holds (properties, handles) before what it does, each group in source order.
+    ordered = sorted(resource.methods.items(), key=lambda named: named[1].kind not in ("property", "handle"))
+    for name, entry in ordered:
         shown = resource.path if name == "__call__" else None
-        yield method_line(entry, resource.async_methods.get(name), shown)
+        yield method_line(entry, resource.async_methods.get(name), shown, bindings)
     for name, entry in resource.async_methods.items():
         if name not in resource.methods and resource.asynchronous is not None:
             yield method_line(entry, None) + f" (`{resource.asynchronous.__name__}` only)"
@@ -206,24 +250,43 @@ def error_rows(errors: dict[type, list[str]]) -> Iterator[str]:
 
 
 def value_doc(name: str) -> str:
-    """The docstring written under `name = ...` in the parley module that defines it ("" if none)."""
+    """The docstring written under `name = ...` in the module that defines it ("" if none).
+
+    The module is one of `parley` or `parley_client`, and the assignment may sit in a block (the
+    named unions are written under `if TYPE_CHECKING:`).
+    """
     for module_name in sorted(sys.modules):
         module = sys.modules[module_name]
         source = getattr(module, "__file__", None)
-        if not module_name.startswith("parley") or name not in vars(module) or not source:
+        if not module_name.startswith(("parley.", "parley_client.")) or name not in vars(module) or not source:
             continue
-        tree = ast.parse(Path(source).read_text())
-        for statement, following in itertools.pairwise(tree.body):
-            targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
-            assigned = any(isinstance(target, ast.Name) and target.id == name for target in targets)
-            if assigned and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant):
-                return " ".join(str(following.value.value).split())
+        for node in ast.walk(ast.parse(Path(source).read_text())):
+            body = getattr(node, "body", None)
+            for statement, following in itertools.pairwise(body if isinstance(body, list) else []):
+                documented = isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)
+                if documented and assigns(statement, name):
+                    return first_paragraph(str(following.value.value))
     return ""
+
+
+def first_paragraph(doc: str) -> str:
+    """The first paragraph of `doc` on one line, up to its last full sentence before a code block."""
+    text = inspect.cleandoc(doc).split("\n\n", 1)[0]
+    if "```" in text:
+        text = text.split("```", 1)[0]
+        text = text[: text.rfind(". ") + 1] if ". " in text else text
+    return " ".join(text.split())
+
+
+def assigns(statement: ast.stmt, name: str) -> bool:
+    """Whether `statement` is `name = ...` or `name: T = ...`."""
+    targets = statement.targets if isinstance(statement, ast.Assign) else [getattr(statement, "target", None)]
+    return any(isinstance(target, ast.Name) and target.id == name for target in targets)
 
 
 def value_line(name: str, value: Any) -> str:
     """A constant or type alias: its value and its docstring."""
-    shown = repr(value) if not hasattr(value, "__args__") else inspect.formatannotation(value)
+    shown = repr(value) if not hasattr(value, "__args__") else repr(clean_annotation(value))
     doc = value_doc(name)
     head = f"`{name}`" if shown == name else f"`{name} = {shown}`"
     return f"- {head}" + (f" — {doc}" if doc else "")
@@ -248,6 +311,7 @@ def render() -> str:
         if isinstance(value, type) and value not in clients and not issubclass(value, BaseException)
     ]
     values = {name: value for name, value in exported.items() if not isinstance(value, type)}
+    unions = {name: value for name, value in values.items() if typing.get_origin(value) is not None}
 
     lines = [INTRO, "## Clients", ""]
     for cls in clients:
@@ -262,8 +326,10 @@ def render() -> str:
         lines += list(class_section(cls))
     lines += ["## Errors", "", summary(importlib.import_module("parley._errors")), ""]
     lines += [*error_rows(errors), ""]
-    lines += ["## Constants", ""]
-    lines += [value_line(name, value) for name, value in sorted(values.items())]
+    lines += ["## Named unions", "", UNIONS, ""]
+    lines += [value_line(name, value) for name, value in sorted(unions.items())]
+    lines += ["", "## Constants", ""]
+    lines += [value_line(name, value) for name, value in sorted(values.items()) if name not in unions]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -16,7 +16,9 @@ the files (there is no second copy):
 
 Each page is its own session, in a scratch copy of the repository (`parley/`, whose `.venv` and
 `node_modules` are the repository's own) with a `PATH` that does not have them, as a new shell
-has not, and a free port in place of the pages' `127.0.0.1:8000`.
+has not, and a free port in place of the pages' `127.0.0.1:8000`. The copy is made a git
+repository of one commit, as a reader's clone is one, so `BASE=HEAD` means the tree before the
+page's edits.
 
 - **README.md** runs as a newcomer runs it: in the directory that holds the checkout, with a
   fresh virtual environment of its own activated ("your project's virtual environment"), so its
@@ -185,6 +187,9 @@ def scratch_copy(destination: Path) -> Path:
             shutil.copy2(source, target)
     for shared in (".venv", "node_modules"):
         (destination / shared).symlink_to(ROOT / shared, target_is_directory=True)
+    identity = ["-c", "user.name=README session", "-c", "user.email=readme@parley.localhost"]
+    for command in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "The checkout as cloned"]):
+        subprocess.run(["git", *command], cwd=destination, capture_output=True, check=True)
     return destination
 
 
