@@ -31,7 +31,7 @@ from starlette.types import Receive, Scope, Send
 from parley_server.context import Context, FilePart
 from parley_server.contract import Operation, check
 from parley_server.engine import completion_stream
-from parley_server.errors import DomainError, NotFound, TooLarge, conflict, invalid
+from parley_server.errors import DomainError, NotFound, RequestTimeout, TooLarge, conflict, invalid
 from parley_server.http_errors import INTERNAL, envelope, error_response, stored_error_response
 from parley_server.replies import BytesReply, EventStreamReply, Reply, Result, RunReply
 from parley_server.request_body import declared_length, parse, read
@@ -127,8 +127,7 @@ class Endpoint:
             services.limiter.check(caller.key_id)
             services.meter.count_request(caller.user_id, caller.key_id)
         params = _parameters(op, request)
-        raw, body = await self._body(request)
-        body_read[0] = True
+        raw, body = await self._body(request, body_read)
         ctx = Context(services, request_id, op.operation_id, caller, params, body)
         if caller is None:  # `get_health`: no database, answered on the loop
             return self._render_prepared(self._prepare(self.handler(ctx)), request_id)
@@ -142,14 +141,25 @@ class Endpoint:
 
     # -- the body -----------------------------------------------------------------------------------
 
-    async def _body(self, request: Request) -> tuple[bytes, Any]:
-        """Read and validate the body; return the bytes that identify it (for idempotency) and its value."""
+    async def _body(self, request: Request, body_read: list[bool]) -> tuple[bytes, Any]:
+        """Read and validate the body; return the bytes that identify it (for idempotency) and its value.
+
+        `body_read[0]` becomes true once the whole body has been read (the connection can be reused).
+        """
         op, config = self.operation, self.services.config
         if op.body_media_type is None:
             return b"", None
         if op.body_media_type == "multipart/form-data":
-            return await asyncio.wait_for(self._multipart(request), config.body_timeout)
+            try:
+                form = await asyncio.wait_for(self._multipart(request), config.body_timeout)
+                body_read[0] = True
+                return form
+            except asyncio.TimeoutError:
+                raise RequestTimeout(
+                    "request_timeout", f"The upload did not arrive within {config.body_timeout:g} s (--body-timeout)."
+                ) from None
         raw = await read(request, config.max_body_bytes, config.body_timeout)
+        body_read[0] = True
         if not raw.strip():
             if op.body_required:
                 raise invalid("A JSON request body is required.", code="missing_body")
