@@ -2,7 +2,8 @@
 
 `max_messages` bounds `messages` (completions and thread chats); `max_tokens_per_request` bounds
 `n * max_tokens`, the tokens a request may make the server generate (every operation that takes a
-`max_tokens`). Both run on the parsed body before schema validation, so they must not trust its types.
+`max_tokens`, or OpenAI's newer name for it, `max_completion_tokens`). Both run on the parsed body
+before schema validation, so they must not trust its types.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def check_caps(operation_id: str, body: Any, config: ServerConfig) -> None:
             param="messages",
             code="too_many_messages",
         )
-    max_tokens, n = _count(body.get("max_tokens")), _count(body.get("n", 1))
+    limit = body.get("max_tokens", body.get("max_completion_tokens"))
+    max_tokens, n = _count(limit), _count(body.get("n", 1))
     if max_tokens is None or n is None:
         return
     budget = config.max_tokens_per_request

@@ -27,7 +27,12 @@ def reply(
         return stream_frames(envelope, generation, choices, include_usage=include_usage)
 
     recipe = {
-        "envelope": {"id": envelope.id, "created": envelope.created, "model": envelope.model},
+        "envelope": {
+            "id": envelope.id,
+            "created": envelope.created,
+            "model": envelope.model,
+            "system_fingerprint": envelope.system_fingerprint,
+        },
         "session_id": envelope.session_id,
         "generation": {
             "text": generation.text,
@@ -46,7 +51,7 @@ def reply(
 def from_recipe(recipe: dict[str, Any], config: ServerConfig) -> EventStreamReply:
     """The reply `reply` made, remade from its recipe (an idempotent replay)."""
     head, made = recipe["envelope"], recipe["generation"]
-    envelope = Envelope(head["id"], head["created"], head["model"], recipe["session_id"])
+    envelope = Envelope(head["id"], head["created"], head["model"], recipe["session_id"], head["system_fingerprint"])
     generation = Generation(
         text=made["text"],
         tokens=made["tokens"],

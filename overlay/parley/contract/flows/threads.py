@@ -137,7 +137,7 @@ def run_cancel(ctx: FlowContext) -> None:
         f"run {run_id} says its newest event is {run.last_event_id}, its stream ends at {events[-1]['sequence']}",
     )
     page = ctx.call(f"client.threads({thread_id!r}).items.list", handle.items.list, order="asc", limit=100)
-    partial = [item for item in page.data if item.type_ == "assistant_message" and item.run_id == run_id]
+    partial = [item for item in page.data if item.type == "assistant_message" and item.run_id == run_id]
     ctx.check(partial, f"the cancelled run's partial assistant message is not in thread {thread_id}")
     ctx.check(
         partial[-1].status == "incomplete",
