@@ -4,7 +4,9 @@
 `parley_server.create_app(config)` unchanged and wraps it in one ASGI middleware: a request for a
 thread whose id starts with `thr_echo` (`GET /v1/threads/thr_echo...`, and every path under it)
 is answered `400` with the error envelope, its `message` listing every request header as
-`name: value`, plus a top-level `headers` object with the same. Everything else passes through.
+`name: value`, plus a top-level `headers` object with the same; under `thr_echo_busy` the answer is
+a `503` with `Retry-After: 0` instead (which clients retry), every request header also echoed in
+an `X-Echo-<name>` response header. Everything else passes through.
 The admin key comes from `$PARLEY_ADMIN_KEY`, as for `parley-server`. The SDK must keep every
 credential it sent out of what it shows of such an answer.
 """
@@ -29,6 +31,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 ECHO_PREFIX = "/v1/threads/thr_echo"
+BUSY_PREFIX = "/v1/threads/thr_echo_busy"
 
 
 class EchoHeaders:
@@ -54,13 +57,12 @@ class EchoHeaders:
             "headers": headers,
         }
         data = json.dumps(body).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 400,
-                "headers": [(b"content-type", b"application/json"), (b"x-request-id", b"req_echo")],
-            }
-        )
+        answer = [(b"content-type", b"application/json"), (b"x-request-id", b"req_echo")]
+        status = 400
+        if scope["path"].startswith(BUSY_PREFIX):
+            status = 503
+            answer += [(b"retry-after", b"0"), *((b"x-echo-" + key, value) for key, value in scope["headers"])]
+        await send({"type": "http.response.start", "status": status, "headers": answer})
         await send({"type": "http.response.body", "body": data})
 
 

@@ -40,6 +40,7 @@ from .._errors import APIConnectionError, APIError, APITimeoutError, ConflictErr
 from .._flow import Flow, Sleep, aiterate, arun, iterate, run
 from .._logs import logger
 from .._pipeline import Pipeline
+from .._redact import redact, secrets_of
 from .._twins import twin
 from .._types import RequestOptions
 from ._core import StreamCore
@@ -186,8 +187,11 @@ class RunCore(StreamCore):
 
     def error(self, event: ErrorEvent) -> APIError:
         """The `StreamError` for an `error` event."""
-        exc = stream_error(event.error.to_dict(), self.response.request, allow_retry=event.allow_retry)
-        exc.event = event
+        request = self.response.request
+        exc = stream_error(event.error.to_dict(), request, allow_retry=event.allow_retry)
+        shown = event.to_dict()
+        scrubbed = redact(shown, secrets_of(request))
+        exc.event = event if scrubbed == shown else type(event).decode(scrubbed)
         return exc
 
     # -- connections -------------------------------------------------------------------------------
