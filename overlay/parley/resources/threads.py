@@ -69,6 +69,12 @@ class ActionParams(PostOptions, total=False):
     model: str | NotGiven
 
 
+class RetryParams(PostOptions, total=False):
+    """The keyword arguments of `retry` but `item_id` and `stream`: the spec's `ThreadRetryRequest` fields."""
+
+    model: str | NotGiven
+
+
 SortOrderArg = Literal["asc", "desc"]
 ASSISTANT_UI = "the assistant-ui client (`ThreadClient`)"
 
@@ -255,29 +261,13 @@ class _ThreadHandle(Generic[RunStreamT]):
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     @overload
-    def retry(
-        self,
-        item_id: str,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        **options: Unpack[PostOptions],
-    ) -> RunStreamT: ...
+    def retry(self, item_id: str, *, stream: Literal[True] = True, **params: Unpack[RetryParams]) -> RunStreamT: ...
     @overload
-    def retry(
-        self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: Literal[False], **options: Unpack[PostOptions]
-    ) -> ThreadRunResult: ...
+    def retry(self, item_id: str, *, stream: Literal[False], **params: Unpack[RetryParams]) -> ThreadRunResult: ...
     @overload
+    def retry(self, item_id: str, *, stream: bool, **params: Unpack[RetryParams]) -> RunStreamT | ThreadRunResult: ...
     def retry(
-        self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: bool, **options: Unpack[PostOptions]
-    ) -> RunStreamT | ThreadRunResult: ...
-    def retry(
-        self,
-        item_id: str,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: bool = True,
-        **options: Unpack[PostOptions],
+        self, item_id: str, *, stream: bool = True, **params: Unpack[RetryParams]
     ) -> RunStreamT | ThreadRunResult:
         """Delete every item after the user message `item_id` and answer it again (`retry_thread_run`).
 
@@ -286,7 +276,8 @@ class _ThreadHandle(Generic[RunStreamT]):
         """
         from parley_client.api.threads import retry_thread_run
 
-        body = fields(item_id=item_id, model=model, stream=stream)
+        options, body = split(params, RetryParams, "retry")
+        body = {"item_id": item_id, **body, "stream": stream}
         kwargs = retry_thread_run.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
