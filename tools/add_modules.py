@@ -29,9 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import request_params  # tools/request_params.py: run as a script, this module's directory is on sys.path
 import yaml
 from openapi_python_client.strings import ClassName, snake_case
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import request_params  # after the repository root is on sys.path
 
 HERE = Path(__file__).resolve().parent
 SCHEMA_REF = re.compile(r"^#/components/schemas/([A-Za-z0-9_.-]+)$")
