@@ -47,6 +47,10 @@ The guides ([README](../README.md#guides)) show the same methods at work.
   ([`PostOptions`](#postoptions)).
 - **Optional arguments** default to `NOT_GIVEN`: left out of the request, so the server's
   default applies (where `None` would send JSON `null`).
+- **Argument types** named `...Param` (`ChatResponseFormatParam`, `MetadataParam`, ...) are the
+  `TypedDict`s and aliases of the generated `parley_client.params`, the spec's request schemas:
+  pass plain dicts, lists and strings, and a type checker checks their keys. `MessageInput` is a
+  message as a string, a dict or a generated message model (`parley._messages`).
 - **Async.** `AsyncParley` has the same resources and methods; every API method is awaited. Where
   the async method returns another class (an `AsyncPaginator` for a list, an `AsyncStream` or
   `AsyncThreadRunStream` for a stream), the entry says so.
@@ -102,13 +106,66 @@ def clean_annotation(annotation: Any, bindings: Bindings | None = None) -> Any:
     return _Text(text)
 
 
+def unpacked(function: Any, parameter: inspect.Parameter) -> list[inspect.Parameter]:
+    """`parameter` as the reader calls it: `**params: Unpack[ChatParams]` as each of its keywords.
+
+    A method whose keywords are a TypedDict (so that type checkers see them through overloads)
+    shows them one by one, then `**options` with the options
+    TypedDict they extend (`PostOptions` or `RequestOptions`), as a method that spells out its
+    keywords shows them.
+    """
+    from parley._types import PostOptions, RequestOptions
+
+    annotation = parameter.annotation
+    found = re.fullmatch(r"Unpack\[(\w+)\]", annotation) if isinstance(annotation, str) else None
+    typed_dict = find_typed_dict(function, found[1]) if found else None
+    if (
+        parameter.kind is not parameter.VAR_KEYWORD
+        or not isinstance(typed_dict, type)
+        or not typed_dict_keys(typed_dict)
+    ):
+        return [parameter]
+    keys = typed_dict_keys(typed_dict)
+    base = next(
+        (options for options in (PostOptions, RequestOptions) if set(options.__annotations__) <= set(keys)), None
+    )
+    own = {key: shown for key, shown in keys.items() if base is None or key not in base.__annotations__}
+    expanded = []
+    for key, shown in own.items():
+        required = re.fullmatch(r"Required\[(.+)\]", shown)
+        default = inspect.Parameter.empty if required else NOT_GIVEN_TEXT
+        annotation_text = required[1] if required else re.sub(r"^NotRequired\[(.+)\]$", r"\1", shown)
+        expanded.append(
+            inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation_text)
+        )
+    if base is not None:
+        expanded.append(parameter.replace(name="options", annotation=base.__name__))
+    return expanded
+
+
+NOT_GIVEN_TEXT = _Text("NOT_GIVEN")
+
+
+def find_typed_dict(function: Any, name: str) -> Any:
+    """The TypedDict `name` of `function`'s module, or of any `parley` module (imported for type checkers only)."""
+    found = getattr(inspect.unwrap(function), "__globals__", {}).get(name)
+    modules = [module for module_name, module in sorted(sys.modules.items()) if module_name.startswith("parley.")]
+    for candidate in [found, *(vars(module).get(name) for module in modules)]:
+        if isinstance(candidate, type) and typed_dict_keys(candidate):
+            return candidate
+    return None
+
+
 def signature(function: Any, name: str, *, bound: bool = True, bindings: Bindings | None = None) -> str:
     """`name(arguments) -> returned`, without `self` and private parameters (`_trail`)."""
     try:
         found = inspect.signature(function)
     except (TypeError, ValueError):
         return f"{name}(...)"
-    parameters = list(found.parameters.values())[1 if bound else 0 :]
+    listed = list(found.parameters.values())[1 if bound else 0 :]
+    parameters = [shown for parameter in listed for shown in unpacked(function, parameter)]
+    # The unpacked keywords go with the other keyword-only ones (required ones first), before `**options`.
+    parameters.sort(key=lambda parameter: (parameter.kind, parameter.default is not parameter.empty))
     cleaned = found.replace(
         parameters=[
             parameter.replace(annotation=clean_annotation(parameter.annotation, bindings))
