@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from parley_client.models import (
         Admin,
         AuditLogEntry,
+        Caller,
         ChatSessionDetail,
         ChatSessionSummary,
         DeletedObject,
@@ -256,6 +257,15 @@ class Parley(_Settings):
         from .resources._base import json_as
 
         return self._request(get_health._get_kwargs(), options, json_as(Health.from_dict))
+
+    def me(self, **options: Unpack[RequestOptions]) -> Caller:
+        """The calling key: its id, its user and its rights, `role` `admin` or `user` (`get_caller`)."""
+        from parley_client.api.system import get_caller
+        from parley_client.models.caller import Caller
+
+        from .resources._base import json_as
+
+        return self._request(get_caller._get_kwargs(), options, json_as(Caller.from_dict))
 
     # -- seed SDK names (ChatServer SDK: methods on the client itself) ---------------------------
 
@@ -487,6 +497,7 @@ class AsyncParley(_Settings):
 
     # The same methods as `Parley`'s, awaited (see `resources._base.async_twin`).
     health = async_twin(Parley.health)
+    me = async_twin(Parley.me)
     create_completion = async_twin(Parley.create_completion)
     list_models = page_twin(Parley.list_models)
     list_sessions = page_twin(Parley.list_sessions)

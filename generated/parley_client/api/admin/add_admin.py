@@ -88,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Admin | ErrorResponse]:
@@ -126,7 +126,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Admin | ErrorResponse | None:
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Admin | ErrorResponse]:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Admin | ErrorResponse | None:

@@ -90,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyWithSecret | ErrorResponse]:
@@ -126,7 +126,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyWithSecret | ErrorResponse | None:
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyWithSecret | ErrorResponse]:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyWithSecret | ErrorResponse | None:

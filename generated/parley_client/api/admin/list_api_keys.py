@@ -99,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -145,7 +145,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -186,7 +186,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -230,7 +230,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,

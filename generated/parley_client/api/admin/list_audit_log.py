@@ -107,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     action: str | Unset = UNSET,
@@ -161,7 +161,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     action: str | Unset = UNSET,
@@ -210,7 +210,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     action: str | Unset = UNSET,
@@ -262,7 +262,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     action: str | Unset = UNSET,

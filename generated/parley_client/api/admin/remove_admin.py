@@ -88,7 +88,7 @@ def _build_response(
 def sync_detailed(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeletedObject | ErrorResponse]:
     """Remove an administrator
 
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeletedObject | ErrorResponse | None:
     """Remove an administrator
 
@@ -155,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeletedObject | ErrorResponse]:
     """Remove an administrator
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeletedObject | ErrorResponse | None:
     """Remove an administrator
 

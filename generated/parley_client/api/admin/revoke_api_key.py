@@ -86,7 +86,7 @@ def _build_response(
 def sync_detailed(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ApiKey | ErrorResponse]:
     """Revoke an API key
 
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ApiKey | ErrorResponse | None:
     """Revoke an API key
 
@@ -149,7 +149,7 @@ def sync(
 async def asyncio_detailed(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ApiKey | ErrorResponse]:
     """Revoke an API key
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ApiKey | ErrorResponse | None:
     """Revoke an API key
 

@@ -104,7 +104,7 @@ def sync_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -152,7 +152,7 @@ def sync(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -241,7 +241,7 @@ async def asyncio(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TypingPreview]:
     """Read what the end customer is typing
 
@@ -116,7 +116,7 @@ def sync_detailed(
 def sync(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | TypingPreview | None:
     """Read what the end customer is typing
 
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TypingPreview]:
     """Read what the end customer is typing
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | TypingPreview | None:
     """Read what the end customer is typing
 

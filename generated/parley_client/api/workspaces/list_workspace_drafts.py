@@ -111,7 +111,7 @@ def _build_response(
 def sync_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -158,7 +158,7 @@ def sync_detailed(
 def sync(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -200,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -245,7 +245,7 @@ async def asyncio_detailed(
 async def asyncio(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,

@@ -104,7 +104,7 @@ def sync_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -149,7 +149,7 @@ def sync(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -232,7 +232,7 @@ async def asyncio(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:

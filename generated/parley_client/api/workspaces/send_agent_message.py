@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkspaceMessage]:
@@ -140,7 +140,7 @@ def sync_detailed(
 def sync(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorResponse | WorkspaceMessage | None:
@@ -175,7 +175,7 @@ def sync(
 async def asyncio_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkspaceMessage]:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorResponse | WorkspaceMessage | None:
