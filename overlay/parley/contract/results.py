@@ -7,6 +7,16 @@ from typing import Literal
 
 Status = Literal["passed", "failed", "skipped"]
 
+NOT_SELECTED = "not selected (--include/--exclude)"
+"""The reason of every operation or flow the options left out (the summary counts them on one line)."""
+ANOTHER_SHARD = "in another shard"
+"""How the reason of an operation or flow dealt to another `--shard` begins (`merge` fills those in)."""
+
+
+def elsewhere(reason: str) -> bool:
+    """Whether an outcome was skipped because this run does not cover it (not selected, another shard)."""
+    return reason == NOT_SELECTED or reason.startswith(ANOTHER_SHARD)
+
 
 @dataclass(slots=True)
 class Outcome:

@@ -137,11 +137,12 @@ def run_cancel(ctx: FlowContext) -> None:
         f"run {run_id} says its newest event is {run.last_event_id}, its stream ends at {events[-1]['sequence']}",
     )
     page = ctx.call(f"client.threads({thread_id!r}).items.list", handle.items.list, order="asc", limit=100)
-    partial = [item for item in page.data if item.type_ == "assistant_message" and item.run_id == run_id]
+    stored = [item.to_dict() for item in page.data]
+    partial = [item for item in stored if item["type"] == "assistant_message" and item.get("run_id") == run_id]
     ctx.check(partial, f"the cancelled run's partial assistant message is not in thread {thread_id}")
     ctx.check(
-        partial[-1].status == "incomplete",
-        f"the cancelled run's assistant message has status {partial[-1].status}, not incomplete",
+        partial[-1].get("status") == "incomplete",
+        f"the cancelled run's assistant message has status {partial[-1].get('status')}, not incomplete",
     )
     thread = ctx.call(f"client.threads({thread_id!r}).retrieve", handle.retrieve)
     ctx.check(not thread.active_run_id, f"thread {thread_id} still has active run {thread.active_run_id!r}")
@@ -171,6 +172,7 @@ def run_resume(ctx: FlowContext) -> None:
         raise FlowSkipped(f"the run ended within {len(seen)} events, before the stream could be dropped mid-way")
     last = str(seen[-1]["sequence"])
 
+    _check_raw_resume(ctx, thread_id, run_id, int(last))
     runs = handle.runs(run_id)
     resumed = ctx.call(f"client.threads({thread_id!r}).runs({run_id!r}).events", runs.events, last_event_id=last)
     with resumed:
@@ -193,6 +195,32 @@ def run_resume(ctx: FlowContext) -> None:
     )
 
 
+def _check_raw_resume(ctx: FlowContext, thread_id: str, run_id: str, last: int) -> None:
+    """On the wire, as no SDK filters it: after `Last-Event-ID: n` (or `?after=n`) the first `id:` is n + 1.
+
+    The SDK drops events it has already delivered, so a server that replays from event 1 would look
+    right through it; here each `id:` line is read as sent.
+    """
+    http = ctx.raw("client")
+    path = f"/v1/threads/{thread_id}/runs/{run_id}/events"
+    for how, kwargs in (
+        (f"Last-Event-ID: {last}", {"headers": {"Last-Event-ID": str(last)}}),
+        (f"?after={last}", {"params": {"after": last}}),
+    ):
+        events = http.events(path, **kwargs)
+        ids = [event.id for event in events]
+        what = f"stream_thread_run_events (GET {path}) with {how}"
+        ctx.check(ids, f"{what} carried no event")
+        ctx.check(
+            ids[0] == str(last + 1),
+            f"{what} began with id {ids[0]}, not {last + 1}"
+            + (" (it replays from the start)" if ids[0] == "1" else " (events skipped or repeated)"),
+        )
+        expected = [str(number) for number in range(last + 1, last + 1 + len(ids))]
+        ctx.check(ids == expected, f"{what} numbered its events {ids[:8]}…, not {expected[:8]}…")
+        ctx.check(events[-1].event in _events.FINAL, f"{what} ended with {events[-1].event}, not a final event")
+
+
 def _comparable(item: dict[str, Any]) -> dict[str, Any]:
     """An item without what may change after its item.done event (feedback given since)."""
     return {key: value for key, value in item.items() if key != "feedback"}
@@ -208,16 +236,20 @@ STREAM = Flow(
     title="a thread chat streams numbered events and persists exactly the items it streamed",
     tags=("threads",),
     run=run_stream,
+    uses=("create_thread", "chat_thread", "list_thread_items", "get_thread_run", "get_thread", "delete_thread"),
 )
 CANCEL = Flow(
     name="thread_cancel",
     title="a run cancelled mid-way ends with run.cancelled and keeps its partial message",
     tags=("threads",),
     run=run_cancel,
-)
+    uses=("create_thread", "chat_thread", "cancel_thread_run", "stream_thread_run_events", "get_thread_run",
+          "list_thread_items", "get_thread", "delete_thread"),
+)  # fmt: skip
 RESUME = Flow(
     name="thread_resume",
-    title="a dropped run stream resumes after Last-Event-ID with no gap or duplicate",
+    title="a dropped run stream resumes after Last-Event-ID with no gap or duplicate, on the wire and in the SDK",
     tags=("threads",),
     run=run_resume,
+    uses=("create_thread", "chat_thread", "stream_thread_run_events", "delete_thread"),
 )
