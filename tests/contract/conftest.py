@@ -11,30 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_server import LiveServer
-
-BROKEN_SERVER = Path(__file__).parent / "broken_server.py"
-
-
-class BrokenServer(LiveServer):
-    """The reference server wrapped in one bug's middleware (`broken_server.py --bug NAME`)."""
-
-    def __init__(self, db_path: Path, bug: str) -> None:
-        super().__init__(db_path)
-        self.bug = bug
-
-    def command(self) -> list[str]:
-        return [
-            sys.executable,
-            str(BROKEN_SERVER),
-            "--bug",
-            self.bug,
-            "--port",
-            str(self.port),
-            "--db",
-            str(self.db_path),
-        ]
-
+from tests.contract.mutants import BrokenServer
 
 @dataclass
 class Run:

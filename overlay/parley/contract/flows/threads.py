@@ -90,6 +90,7 @@ def run_stream(ctx: FlowContext) -> None:
     thread = ctx.call(f"client.threads({thread_id!r}).retrieve", handle.retrieve)
     ctx.check(not thread.active_run_id, f"thread {thread_id} still has active run {thread.active_run_id!r}")
     ctx.check(thread.item_count == len(done), f"thread {thread_id} counts {thread.item_count} items, holds {len(done)}")
+    check_wire(ctx, f"/v1/threads/{thread_id}/runs/{run_id}/events", "?after=0", 0, params={"after": 0})
 
 
 def run_cancel(ctx: FlowContext) -> None:
@@ -201,24 +202,64 @@ def _check_raw_resume(ctx: FlowContext, thread_id: str, run_id: str, last: int) 
     The SDK drops events it has already delivered, so a server that replays from event 1 would look
     right through it; here each `id:` line is read as sent.
     """
-    http = ctx.raw("client")
     path = f"/v1/threads/{thread_id}/runs/{run_id}/events"
-    for how, kwargs in (
-        (f"Last-Event-ID: {last}", {"headers": {"Last-Event-ID": str(last)}}),
-        (f"?after={last}", {"params": {"after": last}}),
-    ):
-        events = http.events(path, **kwargs)
-        ids = [event.id for event in events]
-        what = f"stream_thread_run_events (GET {path}) with {how}"
-        ctx.check(ids, f"{what} carried no event")
+    check_wire(ctx, path, f"Last-Event-ID: {last}", last, headers={"Last-Event-ID": str(last)})
+    check_wire(ctx, path, f"?after={last}", last, params={"after": last})
+
+
+def check_wire(
+    ctx: FlowContext,
+    path: str,
+    how: str,
+    after: int,
+    *,
+    headers: dict[str, str] | None = None,
+    params: dict[str, Any] | None = None,
+) -> None:
+    """A run's event stream read raw, judged as sent.
+
+    `id:` is after+1, after+2, ... with no gap or repeat; `event:` equals the data's `type` and the
+    `id:` its `sequence`; one final event, and it is the last.
+    """
+    events = ctx.raw("client").events(path, headers=headers, params=params)
+    what = f"stream_thread_run_events (GET {path}) with {how}"
+    ctx.check(events, f"{what} carried no event")
+    ids = [event.id for event in events]
+    if ids[0] != str(after + 1):
         ctx.check(
-            ids[0] == str(last + 1),
-            f"{what} began with id {ids[0]}, not {last + 1}"
-            + (" (it replays from the start)" if ids[0] == "1" else " (events skipped or repeated)"),
+            False,
+            f"{what} began with id {ids[0]}, not {after + 1}"
+            + (" (it replays from the start)" if ids[0] == "1" and after else " (events skipped or repeated)"),
         )
-        expected = [str(number) for number in range(last + 1, last + 1 + len(ids))]
-        ctx.check(ids == expected, f"{what} numbered its events {ids[:8]}…, not {expected[:8]}…")
-        ctx.check(events[-1].event in _events.FINAL, f"{what} ended with {events[-1].event}, not a final event")
+    expected = [str(number) for number in range(after + 1, after + 1 + len(ids))]
+    wrong = next((index for index, (got, want) in enumerate(zip(ids, expected, strict=True)) if got != want), None)
+    if wrong is not None:
+        ctx.check(False, f"{what}: after id {ids[wrong - 1]} came id {ids[wrong]}, not {expected[wrong]}")
+    for event in events:
+        data = _json(event.data)
+        ctx.check(
+            isinstance(data, dict) and data.get("type") == event.event and str(data.get("sequence")) == event.id,
+            f"{what}: event {event.id} is `event: {event.event}` with data type {_field(data, 'type')!r} "
+            f"and sequence {_field(data, 'sequence')!r}",
+        )
+    finals = [event for event in events if event.event in _events.FINAL]
+    ctx.check(
+        len(finals) == 1 and finals[0] is events[-1],
+        f"{what}: {len(finals)} final events, the last event is {events[-1].event} (one final event must end it)",
+    )
+
+
+def _json(text: str) -> Any:
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _field(data: Any, name: str) -> Any:
+    return data.get(name) if isinstance(data, dict) else None
 
 
 def _comparable(item: dict[str, Any]) -> dict[str, Any]:
@@ -233,10 +274,18 @@ def _diff(stored: dict[str, Any], event: dict[str, Any]) -> str:
 
 STREAM = Flow(
     name="thread_stream",
-    title="a thread chat streams numbered events and persists exactly the items it streamed",
+    title="a thread chat streams numbered events (on the wire too) and persists exactly the items it streamed",
     tags=("threads",),
     run=run_stream,
-    uses=("create_thread", "chat_thread", "list_thread_items", "get_thread_run", "get_thread", "delete_thread"),
+    uses=(
+        "create_thread",
+        "chat_thread",
+        "list_thread_items",
+        "get_thread_run",
+        "get_thread",
+        "stream_thread_run_events",
+        "delete_thread",
+    ),
 )
 CANCEL = Flow(
     name="thread_cancel",
