@@ -10,6 +10,7 @@ operation or flow of `parley-contract` must catch each one.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import json
 import os
@@ -66,13 +67,16 @@ async def _read_body(receive: Receive) -> bytes:
             return bytes(body)
 
 
-def _replay(body: bytes) -> Receive:
+def _replay(body: bytes, then: Receive | None = None) -> Receive:
+    """A `receive` that hands out `body` once, then waits on `then` (the client's own: its disconnect)."""
     sent = False
 
     async def receive() -> Message:
         nonlocal sent
         if sent:
-            return {"type": "http.disconnect"}
+            if then is not None:
+                return await then()
+            await asyncio.Event().wait()  # a sub-request has no client that could disconnect
         sent = True
         return {"type": "http.request", "body": body, "more_body": False}
 
@@ -249,7 +253,8 @@ class UserReadsAuditLog(Bug):
     """The audit log and the platform stats answer any valid key, a user's too."""
 
     def applies(self, scope: Scope) -> bool:
-        return scope["path"] in ("/v1/admin/audit-log", "/v1/admin/stats") and _header(scope, b"authorization") is not None
+        admin_only = scope["path"] in ("/v1/admin/audit-log", "/v1/admin/stats")
+        return admin_only and _header(scope, b"authorization") is not None
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         status, headers, body = await _call(self.app, scope, receive)
@@ -266,9 +271,9 @@ class UserManagesDrafts(Bug):
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         body = await _read_body(receive)
-        status, headers, answer = await _call(self.app, scope, _replay(body))
+        status, headers, answer = await _call(self.app, scope, _replay(body, receive))
         if status == 403:
-            status, headers, answer = await _call(self.app, self.as_admin(scope), _replay(body))
+            status, headers, answer = await _call(self.app, self.as_admin(scope), _replay(body, receive))
         await _send(send, status, headers, answer)
 
 
@@ -344,7 +349,7 @@ class RepeatsCursor(JsonBug):
 
 
 class DropsAtBoundary(JsonBug):
-    """`list_workspaces` reads one item more than `limit` and hands out the extra one's id as the cursor: it is skipped."""
+    """`list_workspaces` reads one item past `limit` and hands out that one's id as the cursor, so it is skipped."""
 
     def applies(self, scope: Scope) -> bool:
         return scope["path"] == "/v1/workspaces" and scope["method"] == "GET"
@@ -552,7 +557,7 @@ class CancelNoop(Bug):
         await _read_body(receive)
         status, thread = await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}")
         if status != 200 or not thread.get("active_run_id"):
-            await self.app(scope, _replay(b""), send)
+            await self.app(scope, _replay(b"", receive), send)
             return
         status, run = await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}/runs/{thread['active_run_id']}")
         run["status"] = "cancelled"
@@ -578,7 +583,7 @@ class KeyReuseAccepted(Bug):
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         body = await _read_body(receive)
         key = (_header(scope, b"idempotency-key") or b"") + b"-" + hashlib.sha256(body).hexdigest()[:12].encode()
-        await self.app(_with_header(scope, b"idempotency-key", key), _replay(body), send)
+        await self.app(_with_header(scope, b"idempotency-key", key), _replay(body, receive), send)
 
 
 class SessionIdIgnored(Bug):
@@ -596,7 +601,7 @@ class SessionIdIgnored(Bug):
         except ValueError:
             pass
         scope = _with_header(scope, b"content-length", str(len(body)).encode())
-        await self.app(scope, _replay(body), send)
+        await self.app(scope, _replay(body, receive), send)
 
 
 class RejectDelivers(Bug):
@@ -609,7 +614,7 @@ class RejectDelivers(Bug):
         await _read_body(receive)
         path = scope["path"].removesuffix("/reject") + "/approve"
         scope = _with_header({**scope, "path": path, "raw_path": path.encode()}, b"content-length", b"0")
-        await self.app(_with_header(scope, b"content-type", None), _replay(b""), send)
+        await self.app(_with_header(scope, b"content-type", None), _replay(b"", receive), send)
 
 
 class SoftDelete(Bug):

@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
+
 from tests.live_server import LiveServer
 
 BROKEN_SERVER = Path(__file__).parent / "broken_server.py"
@@ -112,7 +114,8 @@ class BrokenServer(LiveServer):
 
     def command(self) -> list[str]:
         """`broken_server.py` instead of `python -m parley_server`."""
-        return [sys.executable, str(BROKEN_SERVER), "--bug", self.bug, "--port", str(self.port), "--db", str(self.db_path)]
+        command = [sys.executable, str(BROKEN_SERVER), "--bug", self.bug, "--port", str(self.port)]
+        return [*command, "--db", str(self.db_path)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,3 +159,25 @@ def catch(mutant: Mutant, workdir: Path) -> Caught:
         if line.startswith("  FAILED ") and line.split()[1] == mutant.culprit and index + 1 < len(lines):
             reason = lines[index + 1].strip()
     return Caught(mutant, done.returncode, failed, reason, seconds, done.stdout, done.stderr)
+
+
+WRAPPED_SERVER = Path(__file__).parent / "wrapped_server.py"
+
+
+class WrappedServer(LiveServer):
+    """The reference server behind a contract-keeping wrapper (`wrapped_server.py --wrap NAME`)."""
+
+    def __init__(self, db_path: Path, wrap: str, log: Path | None = None) -> None:
+        super().__init__(db_path)
+        self.wrap = wrap
+        self.log = log
+
+    def command(self) -> list[str]:
+        """`wrapped_server.py` instead of `python -m parley_server`."""
+        command = [sys.executable, str(WRAPPED_SERVER), "--wrap", self.wrap, "--port", str(self.port)]
+        command += ["--db", str(self.db_path)]
+        return command + (["--log", str(self.log)] if self.log is not None else [])
+
+    def ready(self, health: httpx.Response) -> bool:
+        """Up as soon as it answers (a server with only completions and models has no health check)."""
+        return health.status_code < 500

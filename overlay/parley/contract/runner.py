@@ -133,8 +133,9 @@ def _spec_layer(
 
 def _mark_untested(outcomes: list[Outcome], selection: Selection, unrouted: dict[str, str]) -> None:
     """Give the operations this run did not test the reason why: another shard, or not routed."""
+    selected = {op.operation_id for op in selection.operations}
     for outcome in outcomes:
-        if outcome.name in unrouted and outcome.status == "skipped":
+        if outcome.name in unrouted and outcome.name in selected:
             outcome.reason = f"the server does not route it: {unrouted[outcome.name]}"
         elif outcome.name in selection.elsewhere:
             outcome.reason = f"{ANOTHER_SHARD} (--shard {selection.shard})"

@@ -111,7 +111,7 @@ def run(
     settings: Settings, spec: Spec, selection: Selection, *, key: str, admin: bool, model: str | None = None
 ) -> LayerReport:
     """Run schemathesis against the server; one outcome per operation of the spec."""
-    title = f"Layer 1, the spec: schemathesis with {'the admin key' if admin else 'API_KEY (a user key)'}"
+    title = f"Layer 1, the spec: schemathesis with {'the admin key' if admin else 'API_KEY'}"
     layer = LayerReport("spec", title)
     if not selection.operations:
         layer.skipped = "no operation selected"
@@ -128,7 +128,7 @@ def run(
         shipped = config_path("admin.toml" if admin else "user.toml").read_text(encoding="utf-8")
         config.write_text(configuration(shipped, model), encoding="utf-8")
         args, layer.notes = command(settings, selection, config, out_dir.resolve())
-        if not admin:
+        if not admin and any(op.roles for op in selection.operations):
             layer.notes.append(
                 "admin and manager operations were run with a user key (they must answer 403): "
                 "pass --admin-key to test them"
