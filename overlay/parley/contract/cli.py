@@ -19,9 +19,11 @@ DESCRIPTION = """\
 Check a live Parley server against openapi.yaml, operation by operation and flow by flow.
 
 Layer 1 runs schemathesis with every check, the stateful phase and the shipped configuration.
-Layer 2 drives scenarios through the parley SDK: streamed completions recorded in sessions,
-thread runs that stream, persist, cancel and resume, idempotent replays, shadow-mode drafts,
-isolation between users, API keys. The harness creates (and deletes) data on the server.
+Layer 2 drives scenarios through the parley SDK, and on the raw HTTP answers where the SDK would
+hide a defect: streamed completions recorded in sessions, thread runs that stream, persist,
+cancel and resume (checked on the wire), idempotent replays, deletes that take effect, lists
+walked page by page in the spec's order, shadow-mode drafts, isolation between users, admin
+operations refused to user keys, API keys. The harness creates (and deletes) data on the server.
 """
 
 EPILOG = """\

@@ -73,7 +73,7 @@ def summary(header: Header, layers: Sequence[LayerReport], exit_code: int) -> st
 def _layer_heading(layer: LayerReport) -> str:
     facts = []
     if layer.cases is not None:
-        facts.append(f"{layer.cases} {'cases' if layer.key == 'spec' else 'SDK calls'}")
+        facts.append(f"{layer.cases} {'cases' if layer.key == 'spec' else 'calls'}")
     if layer.key == "flows" and not layer.skipped:
         ran = len([outcome for outcome in layer.outcomes if not elsewhere(outcome.reason)])
         facts.append(f"{ran} flows")

@@ -35,7 +35,7 @@ class Outcome:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     calls: int = 0
-    """How many SDK calls a flow made."""
+    """How many calls (SDK or raw HTTP) a flow made."""
 
 
 @dataclass(slots=True)
@@ -46,7 +46,7 @@ class LayerReport:
     title: str
     outcomes: list[Outcome] = field(default_factory=list)
     cases: int | None = None
-    """Test cases schemathesis generated (layer 1), SDK calls the flows made (layer 2)."""
+    """Test cases schemathesis generated (layer 1), calls the flows made (layer 2)."""
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     skipped: str = ""
