@@ -9,9 +9,9 @@ Each hook exists because schemathesis, left alone, would judge a correct server 
    reached the operation, and in the stateful phase a replayed create handed back a resource an
    earlier scenario had deleted (ST302). Real clients send one key per logical call, so every valid
    key is swapped for a fresh UUID. Invalid keys (too long, control characters) are left alone:
-   they are what makes a negative case negative, and a missing key stays missing (a case negative
-   through another header stays negative: see `before_call`). Replays
-   themselves are judged by the harness's `idempotent_replay` flow.
+   they are what makes a negative case negative, and a missing key stays missing; a case negative
+   through another header stays negative (see `before_call`). Replays themselves are judged by
+   the harness's `idempotent_replay` flow.
 2. **An attachment whose thread was deleted is gone, as the spec says.** `upload_attachment` with
    a `thread_id` makes the attachment belong to that thread, "deleted with it". schemathesis's
    `ensure_resource_availability` (ST302) only knows that a DELETE removes the paths below it, and
