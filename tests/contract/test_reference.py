@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from parley.contract.flows import FLOWS
 
 from tests.contract.conftest import Run
