@@ -14,24 +14,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
+from ._verdicts import FlowFailure, FlowSkipped
+
 if TYPE_CHECKING:
     from parley import Parley
 
     from ..spec import Spec
     from ._http import RawHTTP
 
+__all__ = ["Flow", "FlowContext", "FlowFailure", "FlowSkipped", "Key", "Server", "format_arguments"]
+
 P = ParamSpec("P")
 T = TypeVar("T")
 
 _REPR_LIMIT = 80
-
-
-class FlowFailure(Exception):
-    """The server broke the contract in this flow; the message says how."""
-
-
-class FlowSkipped(Exception):
-    """The flow could not judge this server (the message says why); it neither passed nor failed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from ._base import FlowFailure
+from ._verdicts import FlowFailure
 
 
 @dataclass(frozen=True, slots=True)
