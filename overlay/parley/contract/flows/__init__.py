@@ -13,7 +13,7 @@ from ..results import Outcome
 from . import (
     admin,
     authorization,
-    completion_stream,
+    completion_wire,
     completions,
     deletes,
     idempotency,
@@ -25,7 +25,7 @@ from . import (
 from ._base import Flow, FlowContext, FlowFailure, FlowSkipped, Key, Server
 
 FLOWS: tuple[Flow, ...] = (
-    completion_stream.FLOW,
+    completion_wire.FLOW,
     completions.FLOW,
     threads.STREAM,
     threads.CANCEL,
