@@ -76,3 +76,4 @@ bench: venv ## Run the benchmarks (figures recorded in bench/RESULTS.md).
 	python bench/stream_decode.py
 	python bench/stream_linear.py
 	python bench/stream_memory.py
+	python bench/bulk_decode.py

@@ -31,8 +31,8 @@ add_source_paths()
 
 import httpx  # noqa: E402
 from parley import Parley  # noqa: E402
-from parley._sse import SSEDecoder  # noqa: E402
-from parley._sse_data import DataDecoder  # noqa: E402
+from parley._streams.sse import SSEDecoder  # noqa: E402
+from parley._streams.sse_data import DataDecoder  # noqa: E402
 
 Decode = Callable[[list[bytes]], int]
 

@@ -53,7 +53,7 @@ async def chat_with_a_tool(client: AsyncParley) -> None:
     stream = await thread.chat(messages, system="You are a helpful assistant.", tools=TOOLS, model=TOOLS_MODEL)
     called = await stream.until_done()
     call = called.items[-1]
-    check(call.type_ == "tool_call", f"the model did not call a tool (last item: {call.type_})")
+    check(call.type == "tool_call", f"the model did not call a tool (last item: {call.type})")
     print(f"tool call: {call.tool_name}({call.args.to_dict()}) id {call.tool_call_id}")
 
     result = {
@@ -73,7 +73,7 @@ async def chat_with_a_tool(client: AsyncParley) -> None:
     print(f"assistant: {answer}")
     check("72" in answer and "sunny" in answer, f"the answer does not use the tool's result: {answer!r}")
 
-    kinds = [item.type_ async for item in thread.items.list(order="asc")]
+    kinds = [item.type async for item in thread.items.list(order="asc")]
     print(f"items: {', '.join(kinds)}")
     check(kinds == ["user_message", "tool_call", "tool_result", "assistant_message"], f"unexpected items {kinds}")
 
@@ -82,7 +82,7 @@ async def read_until_cancelled(stream: Any, started: asyncio.Event) -> tuple[str
     """Collect a run's text; set `started` once some has arrived; answer the text and the final event."""
     text, final = [], None
     async for event in stream:
-        if event.type_ == "item.delta" and event.delta.type_ == "text":
+        if event.type == "item.delta" and event.delta.type == "text":
             text.append(event.delta.text)
             if len(text) == 5:
                 started.set()
@@ -99,10 +99,10 @@ async def cancel_a_chat(thread: AsyncThreadHandle) -> None:
 
     cancelled = await thread.cancel()  # as assistant-ui's `await thread.cancel()`
     text, final = await chat_task  # the stream ends with the run's last event
-    print(f"cancelled run {cancelled.id}: {cancelled.status}; the stream ended with {final.type_}")
+    print(f"cancelled run {cancelled.id}: {cancelled.status}; the stream ended with {final.type}")
     print(f"partial answer: {text.strip()[:60]} …")
     check(cancelled.status == "cancelled", f"the run is {cancelled.status}, not cancelled")
-    check(final.type_ == "run.cancelled", f"the stream ended with {final.type_}, not run.cancelled")
+    check(final.type == "run.cancelled", f"the stream ended with {final.type}, not run.cancelled")
 
 
 async def main() -> None:

@@ -48,7 +48,7 @@ def chat_about_a_file(client: Parley) -> tuple[str, str, str]:
     check(user_item.attachment_ids == [attachment.id], "the message does not reference the attachment")
 
     for number, items in enumerate(handle.items.list(limit=1, order="asc").iter_pages(), start=1):
-        print(f"items page {number}: {[item.type_ for item in items.data]}")
+        print(f"items page {number}: {[item.type for item in items.data]}")
     return thread.id, user_item.id, attachment.id
 
 
@@ -60,13 +60,13 @@ def feedback_action_retry(client: Parley, thread_id: str, user_item_id: str) -> 
     print(f"feedback {rating.kind} on {rating.item_ids}")
 
     stream = thread.action("approve_refund", payload={"order_id": "4417"}, item_id=answer.id)
-    print(f"action run {stream.run_id}: {' '.join(event.type_ for event in stream)}")
+    print(f"action run {stream.run_id}: {' '.join(event.type for event in stream)}")
     action = stream.until_done().items[0]
     print(f"action item: {action.action_type} {action.payload.to_dict()}")
-    check(action.type_ == "action" and action.payload["order_id"] == "4417", "the action was not recorded")
+    check(action.type == "action" and action.payload["order_id"] == "4417", "the action was not recorded")
 
     retried = thread.retry(user_item_id, stream=False)
-    kinds = [item.type_ for item in thread.items.list(order="asc")]
+    kinds = [item.type for item in thread.items.list(order="asc")]
     print(f"retry run {retried.run.kind} {retried.run.status}; the thread now holds {kinds}")
     check(kinds == ["user_message", "assistant_message"], "the retry did not replace what followed the message")
 

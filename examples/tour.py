@@ -92,12 +92,12 @@ def session(client: Parley, session_id: str) -> str:
 
 def describe(event: Any) -> str:
     """A few words on one thread-run event."""
-    if event.type_ in ("item.created", "item.done"):
-        return event.item.type_
-    if event.type_ == "item.delta":
+    if event.type in ("item.created", "item.done"):
+        return event.item.type
+    if event.type == "item.delta":
         delta = event.delta
-        return repr(delta.text if delta.type_ == "text" else delta.args_text)
-    if event.type_ == "progress.update":
+        return repr(delta.text if delta.type == "text" else delta.args_text)
+    if event.type == "progress.update":
         return event.text
     run = getattr(event, "run", None)
     return run.status if run is not None else ""
@@ -110,9 +110,9 @@ def thread_with_a_tool(client: Parley) -> str:
     stream = thread.chat("What's the weather in Paris?", model=TOOLS_MODEL, tools=WEATHER_TOOL)
     print(f"  thread {thread.id}, run {stream.run_id}; its events as they arrive:")
     for event in stream:
-        print(f"    {event.type_:<16} {describe(event)}")
+        print(f"    {event.type:<16} {describe(event)}")
     call = stream.until_done().items[-1]  # the items the run added: the user message, then the tool call
-    check(call.type_ == "tool_call", f"the model did not call the tool (last item: {call.type_})")
+    check(call.type == "tool_call", f"the model did not call the tool (last item: {call.type})")
     print(f"  {TOOLS_MODEL} called {call.tool_name}({json.dumps(call.args.to_dict())})")
 
     weather = {"temperature_c": 18, "sky": "sunny"}  # what your code found out
@@ -124,7 +124,7 @@ def thread_with_a_tool(client: Parley) -> str:
         print(token, end="", flush=True)
     print()
 
-    kinds = [item.type_ for item in thread.items.list(order="asc")]
+    kinds = [item.type for item in thread.items.list(order="asc")]
     print(f"  items, oldest first: {', '.join(kinds)}")
     check(kinds == ["user_message", "tool_call", "tool_result", "assistant_message"], f"unexpected items {kinds}")
     return f"{call.tool_name} called and answered; {len(kinds)} items"

@@ -7,6 +7,8 @@ set -euo pipefail
 spec=$1 out=$2
 here=$(cd "$(dirname "$0")/.." && pwd)
 export PARLEY_ROOT=$here
+PARLEY_SPEC=$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")
+export PARLEY_SPEC
 rm -rf "$out"
 openapi-python-client generate --path "$spec" --config "$here/generator-config.yaml" \
   --custom-template-path "$here/tools/templates" --meta none --output-path "$out" --fail-on-warning

@@ -10,16 +10,29 @@ result = client.threads(thread.id).chat("Where is my order?")
 ```
 
 Names are loaded on first use (PEP 562), so `import parley` costs almost nothing; the HTTP stack
-is imported with the clients, and each resource's generated operations on first access.
+is imported with the clients, and the generated client when a call first needs it. The spec's
+unions (`ThreadEvent`, `ThreadItem`, `ChatMessage`, ...) are the generated `parley_client.unions`.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 
+from ._version import __version__
+
 TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import typing` out of `import parley`
 if TYPE_CHECKING:
     from typing import Any
+
+    from parley_client.unions import (
+        ChatMessage,
+        ChatUserContentPart,
+        ItemDelta,
+        ThreadEvent,
+        ThreadEventFrame,
+        ThreadInputMessage,
+        ThreadItem,
+    )
 
     from ._client import DEFAULT_MAX_RETRIES, DEFAULT_STREAM_IDLE_TIMEOUT, DEFAULT_TIMEOUT, AsyncParley, Parley
     from ._errors import (
@@ -42,11 +55,9 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from ._run_stream import AsyncThreadRunStream, ThreadRunStream
-    from ._stream import AsyncStream, Stream
+    from ._streams.completion import AsyncStream, Stream
+    from ._streams.run import AsyncThreadRunStream, ThreadRunStream
     from ._types import NOT_GIVEN, NotGiven, PostOptions, RequestOptions
-
-__version__ = "0.1.0"
 
 _MODULES = {
     "._client": ("Parley", "AsyncParley", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_STREAM_IDLE_TIMEOUT"),
@@ -70,9 +81,18 @@ _MODULES = {
         "StreamError",
     ),
     "._pagination": ("SyncPage", "AsyncPage", "AsyncPaginator"),
-    "._stream": ("Stream", "AsyncStream"),
-    "._run_stream": ("ThreadRunStream", "AsyncThreadRunStream"),
+    "._streams.completion": ("Stream", "AsyncStream"),
+    "._streams.run": ("ThreadRunStream", "AsyncThreadRunStream"),
     "._types": ("NOT_GIVEN", "NotGiven", "RequestOptions", "PostOptions"),
+    "parley_client.unions": (
+        "ChatMessage",
+        "ChatUserContentPart",
+        "ItemDelta",
+        "ThreadEvent",
+        "ThreadEventFrame",
+        "ThreadInputMessage",
+        "ThreadItem",
+    ),
 }
 _EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
 
@@ -92,9 +112,12 @@ __all__ = [
     "AsyncThreadRunStream",
     "AuthenticationError",
     "BadRequestError",
+    "ChatMessage",
+    "ChatUserContentPart",
     "ConflictError",
     "ForbiddenError",
     "InternalServerError",
+    "ItemDelta",
     "NotFoundError",
     "NotGiven",
     "Parley",
@@ -107,6 +130,10 @@ __all__ = [
     "Stream",
     "StreamError",
     "SyncPage",
+    "ThreadEvent",
+    "ThreadEventFrame",
+    "ThreadInputMessage",
+    "ThreadItem",
     "ThreadRunStream",
     "UnauthorizedError",
     "UnprocessableEntityError",

@@ -7,12 +7,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple, TypeVar
 
 import httpx
 
 from ._types import PostOptions, RequestOptions
+
+T = TypeVar("T")
 
 
 def new_idempotency_key() -> str:
@@ -25,38 +27,21 @@ def idempotency_key(options: PostOptions) -> str:
     return options.get("idempotency_key") or new_idempotency_key()
 
 
-class Prepared:
+class Prepared(NamedTuple):
     """A request's method, URL, query, headers, body and timeout, before auth headers are added."""
 
-    __slots__ = ("data", "files", "headers", "json", "method", "params", "timeout", "url")
-
-    def __init__(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: dict[str, Any] | None,
-        headers: dict[str, str],
-        json: Any,
-        files: Any,
-        data: Any,
-        timeout: httpx.Timeout,
-    ) -> None:
-        self.method = method
-        self.url = url
-        self.params = params
-        self.headers = headers
-        self.json = json
-        self.files = files
-        self.data = data
-        self.timeout = timeout
-
-    def __repr__(self) -> str:
-        return f"<Prepared {self.method} {self.url}>"
+    method: str
+    url: str
+    params: dict[str, Any] | None
+    headers: dict[str, str]
+    json: Any
+    files: Any
+    data: Any
+    timeout: httpx.Timeout
 
 
 def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, timeout: httpx.Timeout) -> Prepared:
-    """Merge a generated `_get_kwargs(...)` result with the per-call options.
+    """Merge a generated operation's `request_kwargs(...)` with the per-call options.
 
     The operation's own headers (`Idempotency-Key`, `Content-Type`, `Last-Event-ID`) come first,
     `extra_headers` win over them; `extra_query` is added to the query; `extra_body` to the JSON
@@ -87,16 +72,7 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
             else:
                 json_body = {**(json_body or {}), **extra_body}
         timeout = to_timeout(options.get("timeout", timeout))
-    return Prepared(
-        method,
-        base_url + str(kwargs["url"]),
-        params=params or None,
-        headers=headers,
-        json=json_body,
-        files=files,
-        data=data,
-        timeout=timeout,
-    )
+    return Prepared(method, base_url + str(kwargs["url"]), params or None, headers, json_body, files, data, timeout)
 
 
 def to_timeout(value: Any) -> httpx.Timeout:
@@ -108,3 +84,44 @@ def to_timeout(value: Any) -> httpx.Timeout:
     if value <= 0:
         raise ValueError(f"timeout must be positive, got {value!r}")
     return httpx.Timeout(float(value))
+
+
+def prepare_stream(
+    base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, timeout: httpx.Timeout, idle: float | None
+) -> Prepared:
+    """`prepare` for a stream: `Accept: text/event-stream`, and `stream_idle_timeout` as the read timeout.
+
+    httpx applies the read timeout to every read of the socket, so it fires when no byte at all
+    (heartbeats included) has arrived for that long; `None` waits forever. Connect, write and pool
+    timeouts stay the call's.
+    """
+    prepared = prepare(base_url, kwargs, options, timeout)
+    prepared.headers.setdefault("accept", "text/event-stream")
+    read = check_idle_timeout(options.get("stream_idle_timeout", idle) if options else idle)
+    timeout = prepared.timeout
+    return prepared._replace(
+        timeout=httpx.Timeout(connect=timeout.connect, read=read, write=timeout.write, pool=timeout.pool)
+    )
+
+
+def check_idle_timeout(value: Any) -> float | None:
+    """A valid `stream_idle_timeout`: seconds > 0, or None (no limit)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, got {value!r}")
+    return float(value)
+
+
+def json_as(decode: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
+    """A parser for a 2xx JSON answer: `decode` (a generated model's decoder) of its JSON."""
+
+    def parse(response: httpx.Response) -> T:
+        return decode(response.json())
+
+    return parse
+
+
+def content_bytes(response: httpx.Response) -> bytes:
+    """A parser for a 2xx binary answer: its bytes."""
+    return response.content

@@ -1,28 +1,30 @@
 """`Parley` and `AsyncParley`: configuration, the connection pool, and the resources.
 
-The clients own one `httpx.Client` / `httpx.AsyncClient` (its connection pool) and one request
-pipeline (`_pipeline`). Resources are created on first access and import their generated
-operations only then, so `import parley` stays cheap.
+The clients own one `httpx.Client` / `httpx.AsyncClient` (its connection pool), one `Pipeline`
+(settings and the flows every call goes through) and the `Requester` that drives it, blocking or
+awaited. This is the only module that imports the resources, each on its first access; they
+import their generated operations only when called, so a client is ready as soon as httpx is.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
-from . import __version__, _streaming
 from ._auth import AuthHeaders
-from ._call import Prepared, prepare, to_timeout
+from ._call import check_idle_timeout, json_as, to_timeout
 from ._errors import ParleyError
 from ._logs import configure_from_env
-from ._pagination import AsyncPage, AsyncPaginator, PageStyle, SyncPage
-from ._pipeline import AsyncPipeline, Pipeline, parse_answer
-from ._twins import async_twin, page_twin
+from ._pagination import SyncPage
+from ._pipeline import Pipeline
+from ._requester import AsyncRequester, Requester
+from ._twins import twin
 from ._types import NOT_GIVEN, AsyncHeadersSource, HeadersSource, NotGiven, PostOptions, RequestOptions, TimeoutTypes
+from ._version import __version__
 
 if TYPE_CHECKING:
     import datetime
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
         Admin,
         AuditLogEntry,
         Caller,
+        ChatCompletion,
+        ChatCompletionChunk,
         ChatSessionDetail,
         ChatSessionSummary,
         DeletedObject,
@@ -40,18 +44,16 @@ if TYPE_CHECKING:
     )
     from typing_extensions import Unpack
 
-    from ._run_stream import AsyncThreadRunStream, ThreadRunStream
-    from ._stream import AsyncStream, Stream
+    from ._streams.completion import AsyncStream, Stream
     from .resources.admin import Admin as AdminResource
     from .resources.admin import AsyncAdmin
     from .resources.attachments import AsyncAttachments, Attachments
-    from .resources.chat import AsyncChat, Chat
+    from .resources.chat import AsyncChat, Chat, CompletionParams
     from .resources.models import AsyncModels, Models
     from .resources.sessions import AsyncSessions, Sessions
     from .resources.threads import AsyncThreads, Threads
     from .resources.workspaces import AsyncWorkspaces, Workspaces
 
-T = TypeVar("T")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 """Connect within 5 s; 60 s for each read, write and pool wait."""
@@ -90,8 +92,8 @@ def _base_headers(default_headers: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-class _Settings:
-    """What `with_options` may change; shared by both clients."""
+class _Client:
+    """What both clients share: the settings `with_options` may change, the pipeline, the pool."""
 
     base_url: str
     timeout: httpx.Timeout
@@ -100,6 +102,7 @@ class _Settings:
     default_headers: dict[str, str]
     _auth: AuthHeaders
     _owns_http: bool
+    _pipeline: Pipeline
 
     @property
     def api_key(self) -> str | None:
@@ -108,51 +111,54 @@ class _Settings:
 
     def _configure(
         self,
-        base_url: str | None,
-        api_key: str | None,
-        headers: Any,
-        timeout: TimeoutTypes,
-        max_retries: int,
-        default_headers: Mapping[str, str] | None,
-        stream_idle_timeout: float | None,
+        http: httpx.Client | httpx.AsyncClient | None,
+        http_class: type[httpx.Client] | type[httpx.AsyncClient],
+        settings: dict[str, Any],
     ) -> None:
-        """Check and store the settings both clients share (everything but the HTTP client)."""
+        """Check and store the settings; make (or adopt) the HTTP client; build the pipeline."""
         configure_from_env()
-        self.base_url = _base_url(base_url)
-        self._auth = AuthHeaders(_api_key(api_key), headers)
-        self.timeout = to_timeout(timeout)
-        self.max_retries = _max_retries(max_retries)
-        self.stream_idle_timeout = _streaming.check_idle_timeout(stream_idle_timeout)
-        self.default_headers = dict(default_headers or {})
+        self.base_url = _base_url(settings["base_url"])
+        self._auth = AuthHeaders(_api_key(settings["api_key"]), settings["headers"])
+        self.timeout = to_timeout(settings["timeout"])
+        self.max_retries = _max_retries(settings["max_retries"])
+        self.stream_idle_timeout = check_idle_timeout(settings["stream_idle_timeout"])
+        self.default_headers = dict(settings["default_headers"] or {})
+        if http is not None and not isinstance(http, http_class):
+            raise TypeError(f"http_client must be an httpx.{http_class.__name__}, not {type(http).__name__}")
+        self._owns_http = http is None
+        self._http = http if http is not None else http_class(timeout=self.timeout)
+        self._pipeline = Pipeline(
+            self._http,
+            base_url=self.base_url,
+            base_headers=_base_headers(self.default_headers),
+            auth=self._auth,
+            max_retries=self.max_retries,
+            timeout=self.timeout,
+            idle_timeout=self.stream_idle_timeout,
+        )
 
-    def _copy_args(
-        self,
-        base_url: str | NotGiven,
-        api_key: str | NotGiven | None,
-        headers: Any,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        default_headers: Mapping[str, str] | NotGiven,
-        stream_idle_timeout: float | NotGiven | None,
-    ) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url if isinstance(base_url, NotGiven) else base_url,
+    def _copy_args(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """The settings of `with_options`: those given, this client's for the rest."""
+        current = {
+            "base_url": self.base_url,
             # "" rather than None: an explicit "no key" must not fall back to $PARLEY_API_KEY
-            "api_key": self._auth.api_key if isinstance(api_key, NotGiven) else (api_key or ""),
-            "headers": self._auth.source if isinstance(headers, NotGiven) else headers,
-            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
-            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            "default_headers": self.default_headers if isinstance(default_headers, NotGiven) else default_headers,
-            "stream_idle_timeout": (
-                self.stream_idle_timeout if isinstance(stream_idle_timeout, NotGiven) else stream_idle_timeout
-            ),
+            "api_key": self._auth.api_key,
+            "headers": self._auth.source,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self.default_headers,
+            "stream_idle_timeout": self.stream_idle_timeout,
         }
+        given = {name: value for name, value in changes.items() if not isinstance(value, NotGiven)}
+        if "api_key" in given:
+            given["api_key"] = given["api_key"] or ""
+        return {**current, **given}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, auth={self._auth!r})"
 
 
-class Parley(_Settings):
+class Parley(_Client):
     """The synchronous Parley client.
 
     ```python
@@ -190,13 +196,10 @@ class Parley(_Settings):
         default_headers: Mapping[str, str] | None = None,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
-        self._configure(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
+        settings = dict(locals())
+        self._configure(http_client, httpx.Client, settings)
         self._auth.require_sync()
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(f"http_client must be an httpx.Client, not {type(http_client).__name__}")
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
-        self._pipeline = Pipeline(self._http, _base_headers(default_headers), self._auth, self.max_retries)
+        self._requester = Requester(self._pipeline)
 
     # -- resources ---------------------------------------------------------------------------
 
@@ -205,76 +208,86 @@ class Parley(_Settings):
         """The model catalogue: `list`, `retrieve`."""
         from .resources.models import Models
 
-        return Models(self)
+        return Models(self._requester)
 
     @cached_property
     def chat(self) -> Chat:
         """Chat completions: `chat.completions.create`."""
         from .resources.chat import Chat
 
-        return Chat(self)
+        return Chat(self._requester)
 
     @cached_property
     def sessions(self) -> Sessions:
         """Recorded completion sessions: `list`, `retrieve`, `update`, `delete`."""
         from .resources.sessions import Sessions
 
-        return Sessions(self)
+        return Sessions(self._requester)
 
     @cached_property
     def threads(self) -> Threads:
         """Threads: `create`, `list`, `retrieve`, `update`, `delete`; `threads(id)` for one thread."""
         from .resources.threads import Threads
 
-        return Threads(self)
+        return Threads(self._requester)
 
     @cached_property
     def attachments(self) -> Attachments:
         """Attachments: `upload`, `retrieve`, `content`, `delete`."""
         from .resources.attachments import Attachments
 
-        return Attachments(self)
+        return Attachments(self._requester)
 
     @cached_property
     def workspaces(self) -> Workspaces:
         """Managed customer conversations: workspaces, their messages, typing previews and drafts."""
         from .resources.workspaces import Workspaces
 
-        return Workspaces(self)
+        return Workspaces(self._requester)
 
     @cached_property
     def admin(self) -> AdminResource:
         """Administration: `stats`, `admins`, `audit_log`, `api_keys` (admin keys only)."""
         from .resources.admin import Admin
 
-        return Admin(self)
+        return Admin(self._requester)
 
     def health(self, **options: Unpack[RequestOptions]) -> Health:
         """Check that the service is up (`get_health`; needs no API key)."""
         from parley_client.api.system import get_health
-        from parley_client.models.health import Health
+        from parley_client.models import Health
 
-        from .resources._base import json_as
-
-        return self._request(get_health._get_kwargs(), options, json_as(Health.from_dict))
+        return self._requester.request(get_health.request_kwargs(), options, json_as(Health.decode))
 
     def me(self, **options: Unpack[RequestOptions]) -> Caller:
         """The calling key: its id, its user and its rights, `role` `admin` or `user` (`get_caller`)."""
         from parley_client.api.system import get_caller
-        from parley_client.models.caller import Caller
+        from parley_client.models import Caller
 
-        from .resources._base import json_as
-
-        return self._request(get_caller._get_kwargs(), options, json_as(Caller.from_dict))
+        return self._requester.request(get_caller.request_kwargs(), options, json_as(Caller.decode))
 
     # -- seed SDK names (ChatServer SDK: methods on the client itself) ---------------------------
 
-    def create_completion(self, /, **kwargs: Any) -> Any:
+    @overload
+    def create_completion(
+        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion: ...
+    @overload
+    def create_completion(
+        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
+    ) -> Stream[ChatCompletionChunk]: ...
+    @overload
+    def create_completion(
+        self, *, stream: bool, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
+    def create_completion(
+        self, *, stream: bool = False, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Alias of `chat.completions.create` (the ChatServer SDK's name; same keyword arguments).
 
         Answers a `ChatCompletion`, or with `stream=True` a `Stream` of chunks.
         """
-        return self.chat.completions.create(**kwargs)
+        return self.chat.completions.create(stream=stream, **params)
 
     def list_models(self, **options: Unpack[RequestOptions]) -> SyncPage[Model]:
         """Alias of `models.list` (the ChatServer SDK's name)."""
@@ -330,15 +343,9 @@ class Parley(_Settings):
     ) -> SyncPage[AuditLogEntry]:
         """Alias of `admin.audit_log.list` (the ChatServer SDK's name and arguments)."""
         return self.admin.audit_log.list(
-            limit=limit,
-            offset=offset,
-            action=action,
-            user_id=user_id,
-            resource=resource,
-            since=since,
-            until=until,
+            limit=limit, offset=offset, action=action, user_id=user_id, resource=resource, since=since, until=until,
             **options,
-        )
+        )  # fmt: skip
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -357,14 +364,16 @@ class Parley(_Settings):
 
         Closing the copy leaves the pool open; closing the original closes it for both.
         """
-        args = self._copy_args(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
-        return Parley(http_client=self._http, **args)
+        changes = dict(locals())
+        del changes["self"]
+        assert isinstance(self._http, httpx.Client)
+        return Parley(http_client=self._http, **self._copy_args(changes))
 
     copy = with_options
 
     def close(self) -> None:
         """Close the connection pool (when this client made it)."""
-        if self._owns_http:
+        if self._owns_http and isinstance(self._http, httpx.Client):
             self._http.close()
 
     def __enter__(self) -> Parley:
@@ -373,45 +382,8 @@ class Parley(_Settings):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    # -- the request path (used by the resources) -------------------------------------------
 
-    def _request(self, kwargs: Mapping[str, Any], options: RequestOptions, parse: Callable[[httpx.Response], T]) -> T:
-        prepared = prepare(self.base_url, kwargs, options, self.timeout)
-        return parse_answer(self._pipeline.send(prepared), parse)
-
-    def _paginate(
-        self,
-        get_kwargs: Callable[..., dict[str, Any]],
-        args: dict[str, Any],
-        style: PageStyle,
-        parse: Callable[[httpx.Response], Any],
-        options: RequestOptions,
-    ) -> SyncPage[Any]:
-        def fetch(page_args: dict[str, Any]) -> SyncPage[Any]:
-            return SyncPage(self._request(get_kwargs(**page_args), options, parse), style, page_args, fetch)
-
-        return fetch(args)
-
-    def _stream_prepared(self, kwargs: Mapping[str, Any], options: RequestOptions) -> Prepared:
-        return _streaming.stream_prepared(self.base_url, kwargs, options, self.timeout, self.stream_idle_timeout)
-
-    def _stream(self, kwargs: Mapping[str, Any], options: RequestOptions, decode: Callable[[Any], T]) -> Stream[T]:
-        return _streaming.open_stream(self._pipeline, self._stream_prepared(kwargs, options), decode)
-
-    def _run_stream(
-        self,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions,
-        thread_id: str,
-        *,
-        run_id: str | None = None,
-        after: int = 0,
-    ) -> ThreadRunStream:
-        prepared = self._stream_prepared(kwargs, options)
-        return _streaming.open_run_stream(self, prepared, thread_id, options, run_id=run_id, after=after)
-
-
-class AsyncParley(_Settings):
+class AsyncParley(_Client):
     """The async Parley client: the same surface as `Parley`, every API method awaited.
 
     ```python
@@ -439,74 +411,91 @@ class AsyncParley(_Settings):
         default_headers: Mapping[str, str] | None = None,
         stream_idle_timeout: float | None = DEFAULT_STREAM_IDLE_TIMEOUT,
     ) -> None:
-        self._configure(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
-        self._pipeline = AsyncPipeline(self._http, _base_headers(default_headers), self._auth, self.max_retries)
+        settings = dict(locals())
+        self._configure(http_client, httpx.AsyncClient, settings)
+        self._requester = AsyncRequester(self._pipeline)
 
     @cached_property
     def models(self) -> AsyncModels:
         """The model catalogue: `list`, `retrieve`."""
         from .resources.models import AsyncModels
 
-        return AsyncModels(self)
+        return AsyncModels(self._requester)
 
     @cached_property
     def chat(self) -> AsyncChat:
         """Chat completions: `chat.completions.create`."""
         from .resources.chat import AsyncChat
 
-        return AsyncChat(self)
+        return AsyncChat(self._requester)
 
     @cached_property
     def sessions(self) -> AsyncSessions:
         """Recorded completion sessions: `list`, `retrieve`, `update`, `delete`."""
         from .resources.sessions import AsyncSessions
 
-        return AsyncSessions(self)
+        return AsyncSessions(self._requester)
 
     @cached_property
     def threads(self) -> AsyncThreads:
         """Threads: `create`, `list`, `retrieve`, `update`, `delete`; `threads(id)` for one thread."""
         from .resources.threads import AsyncThreads
 
-        return AsyncThreads(self)
+        return AsyncThreads(self._requester)
 
     @cached_property
     def attachments(self) -> AsyncAttachments:
         """Attachments: `upload`, `retrieve`, `content`, `delete`."""
         from .resources.attachments import AsyncAttachments
 
-        return AsyncAttachments(self)
+        return AsyncAttachments(self._requester)
 
     @cached_property
     def workspaces(self) -> AsyncWorkspaces:
         """Managed customer conversations: workspaces, their messages, typing previews and drafts."""
         from .resources.workspaces import AsyncWorkspaces
 
-        return AsyncWorkspaces(self)
+        return AsyncWorkspaces(self._requester)
 
     @cached_property
     def admin(self) -> AsyncAdmin:
         """Administration: `stats`, `admins`, `audit_log`, `api_keys` (admin keys only)."""
         from .resources.admin import AsyncAdmin
 
-        return AsyncAdmin(self)
+        return AsyncAdmin(self._requester)
 
-    # The same methods as `Parley`'s, awaited (see `resources._base.async_twin`).
-    health = async_twin(Parley.health)
-    me = async_twin(Parley.me)
-    create_completion = async_twin(Parley.create_completion)
-    list_models = page_twin(Parley.list_models)
-    list_sessions = page_twin(Parley.list_sessions)
-    get_session = async_twin(Parley.get_session)
-    get_platform_stats = async_twin(Parley.get_platform_stats)
-    list_admins = page_twin(Parley.list_admins)
-    add_admin = async_twin(Parley.add_admin)
-    remove_admin = async_twin(Parley.remove_admin)
-    get_audit_log = page_twin(Parley.get_audit_log)
+    # The same methods as `Parley`'s, awaited (see `_twins.twin`).
+    health = twin(Parley.health)
+    me = twin(Parley.me)
+    list_models = twin(Parley.list_models)
+    list_sessions = twin(Parley.list_sessions)
+    get_session = twin(Parley.get_session)
+    get_platform_stats = twin(Parley.get_platform_stats)
+    list_admins = twin(Parley.list_admins)
+    add_admin = twin(Parley.add_admin)
+    remove_admin = twin(Parley.remove_admin)
+    get_audit_log = twin(Parley.get_audit_log)
+
+    @overload
+    async def create_completion(
+        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion: ...
+    @overload
+    async def create_completion(
+        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+    @overload
+    async def create_completion(
+        self, *, stream: bool, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
+    async def create_completion(
+        self, *, stream: bool = False, **params: Unpack[CompletionParams]
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
+        """Alias of `chat.completions.create` (the ChatServer SDK's name; same keyword arguments).
+
+        Answers a `ChatCompletion`, or with `stream=True` an `AsyncStream` of chunks.
+        """
+        return await self.chat.completions.create(stream=stream, **params)
 
     def with_options(
         self,
@@ -523,14 +512,16 @@ class AsyncParley(_Settings):
 
         Closing the copy leaves the pool open; closing the original closes it for both.
         """
-        args = self._copy_args(base_url, api_key, headers, timeout, max_retries, default_headers, stream_idle_timeout)
-        return AsyncParley(http_client=self._http, **args)
+        changes = dict(locals())
+        del changes["self"]
+        assert isinstance(self._http, httpx.AsyncClient)
+        return AsyncParley(http_client=self._http, **self._copy_args(changes))
 
     copy = with_options
 
     async def aclose(self) -> None:
         """Close the connection pool (when this client made it)."""
-        if self._owns_http:
+        if self._owns_http and isinstance(self._http, httpx.AsyncClient):
             await self._http.aclose()
 
     close = aclose
@@ -541,42 +532,3 @@ class AsyncParley(_Settings):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    async def _request(
-        self, kwargs: Mapping[str, Any], options: RequestOptions, parse: Callable[[httpx.Response], T]
-    ) -> T:
-        prepared = prepare(self.base_url, kwargs, options, self.timeout)
-        return parse_answer(await self._pipeline.send(prepared), parse)
-
-    def _paginate(
-        self,
-        get_kwargs: Callable[..., dict[str, Any]],
-        args: dict[str, Any],
-        style: PageStyle,
-        parse: Callable[[httpx.Response], Any],
-        options: RequestOptions,
-    ) -> AsyncPaginator[Any]:
-        async def fetch(page_args: dict[str, Any]) -> AsyncPage[Any]:
-            return AsyncPage(await self._request(get_kwargs(**page_args), options, parse), style, page_args, fetch)
-
-        return AsyncPaginator(fetch, args)
-
-    def _stream_prepared(self, kwargs: Mapping[str, Any], options: RequestOptions) -> Prepared:
-        return _streaming.stream_prepared(self.base_url, kwargs, options, self.timeout, self.stream_idle_timeout)
-
-    async def _stream(
-        self, kwargs: Mapping[str, Any], options: RequestOptions, decode: Callable[[Any], T]
-    ) -> AsyncStream[T]:
-        return await _streaming.aopen_stream(self._pipeline, self._stream_prepared(kwargs, options), decode)
-
-    async def _run_stream(
-        self,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions,
-        thread_id: str,
-        *,
-        run_id: str | None = None,
-        after: int = 0,
-    ) -> AsyncThreadRunStream:
-        prepared = self._stream_prepared(kwargs, options)
-        return await _streaming.aopen_run_stream(self, prepared, thread_id, options, run_id=run_id, after=after)

@@ -291,6 +291,6 @@ def _error_object(envelope: dict[str, Any]) -> ErrorObject | None:
     from parley_client.models.error_object import ErrorObject
 
     try:
-        return ErrorObject.from_dict(envelope)
+        return ErrorObject.decode(envelope)
     except (KeyError, TypeError, ValueError):
         return None

@@ -18,8 +18,13 @@ shape with snake_case keys, and OpenAI `image_url` parts become `image` parts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict
+
+if TYPE_CHECKING:
+    from parley_client.models import FilePart, ImagePart, TextPart, ToolCallPart, ToolResultPart
+    from parley_client.unions import ChatMessage, ChatUserContentPart, ThreadInputMessage
+    from typing_extensions import Required
 
 CAMEL_TO_SNAKE = {
     "toolCallId": "tool_call_id",
@@ -33,8 +38,82 @@ CAMEL_TO_SNAKE = {
 PART_TYPES = {"tool-call": "tool_call", "tool-result": "tool_result"}
 ROLES = {"ai": "assistant", "human": "user"}
 
-MessageInput = Any
-"""A string, a dict, a generated message model, or an object with `role` and `content`."""
+
+class ImageUrlParam(TypedDict, total=False):
+    """OpenAI's `image_url` object."""
+
+    url: Required[str]
+    detail: Literal["auto", "low", "high"]
+
+
+class ContentPartParam(TypedDict, total=False):
+    """A content part as a dict: the contract's snake_case shape, OpenAI's, or assistant-ui's camelCase."""
+
+    type: Required[str]
+    text: str
+    image: str
+    image_url: str | ImageUrlParam
+    imageUrl: str | ImageUrlParam
+    data: str
+    name: str
+    mime_type: str
+    mimeType: str
+    tool_call_id: str
+    toolCallId: str
+    tool_name: str
+    toolName: str
+    args: str | Mapping[str, Any]
+    result: Any
+    is_error: bool
+    isError: bool
+
+
+class FunctionCallParam(TypedDict):
+    """OpenAI's `function` of a tool call: its name and arguments as JSON text."""
+
+    name: str
+    arguments: str
+
+
+class ToolCallParam(TypedDict):
+    """OpenAI's tool call of an assistant message."""
+
+    id: str
+    type: Literal["function"]
+    function: FunctionCallParam
+
+
+class MessageParam(TypedDict, total=False):
+    """A message as a dict: the contract's snake_case shape, OpenAI's, or assistant-ui's camelCase."""
+
+    role: Required[str]
+    content: str | Sequence[str | ContentPartParam | ContentPartModel] | None
+    name: str
+    tool_call_id: str
+    toolCallId: str
+    tool_calls: Sequence[ToolCallParam]
+    toolCalls: Sequence[ToolCallParam]
+    attachment_ids: Sequence[str]
+    attachmentIds: Sequence[str]
+    refusal: str | None
+
+
+class MessageObject(Protocol):
+    """Any object with `role` and `content` (the ChatServer SDK's `Message` dataclass, enum roles included)."""
+
+    @property
+    def role(self) -> object:
+        """The role (a string, or an enum whose value is one)."""
+
+    @property
+    def content(self) -> object:
+        """The content (a string, or a list of parts)."""
+
+
+if TYPE_CHECKING:
+    ContentPartModel = TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ChatUserContentPart
+    MessageInput = str | MessageParam | ChatMessage | ThreadInputMessage | MessageObject
+    """A string (a user message), a message dict, a generated message model, or an object with `role` and `content`."""
 
 
 def completion_messages(messages: str | Iterable[MessageInput]) -> list[dict[str, Any]]:
@@ -71,9 +150,8 @@ def thread_messages(messages: str | Iterable[MessageInput]) -> list[dict[str, An
 
 
 def _each(messages: str | Iterable[MessageInput]) -> Iterable[dict[str, Any]]:
-    if isinstance(messages, (str, Mapping)):
-        messages = [messages]
-    for message in messages:
+    each: Iterable[Any] = [messages] if isinstance(messages, (str, Mapping)) else messages  # one message, or many
+    for message in each:
         normalised = _message(message)
         role = normalised.get("role")
         normalised["role"] = ROLES.get(role, role) if isinstance(role, str) else role

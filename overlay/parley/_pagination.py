@@ -10,16 +10,29 @@
 A page has `.data` (its items), `.has_more`, `.raw` (the generated list model) and every field of
 that model as an attribute (`page.after`, `page.total`, `page.sessions`...). Iterating a page
 yields its items and then those of each following page, fetched only when reached.
+
+A walk through the pages (iterating, `iter_pages()`, `get_next_page()`) refuses to go round in
+circles: a server that hands back a cursor the walk followed already, or a page whose items the
+walk has all seen already, raises `APIError` saying so, rather than yielding the same items again
+or stopping silently as if the list had ended.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from typing import Any, Generic, NamedTuple, TypeVar
+
+import httpx
+
+from ._errors import APIError
+from ._flow import Flow, arun, run
+from ._pipeline import Pipeline
+from ._types import RequestOptions
 
 T = TypeVar("T")
 
-Args = dict[str, Any]
+Args = dict[str, object]
+"""The arguments of a list call (the operation's query parameters)."""
 
 
 class PageStyle:
@@ -32,42 +45,116 @@ class PageStyle:
         self.next_args = next_args
 
 
-def _cursor_next(raw: Any, items: list[Any]) -> Args | None:
-    return {"after": raw.after} if raw.has_more and raw.after else None
-
-
-def _page_number_next(raw: Any, items: list[Any]) -> Args | None:
-    return {"page": raw.page + 1} if raw.has_more and items else None
-
-
-def _offset_next(raw: Any, items: list[Any]) -> Args | None:
-    return {"offset": raw.offset + len(items)} if raw.has_more and items else None
-
-
-def _no_next(raw: Any, items: list[Any]) -> Args | None:
-    return None
-
-
-CURSOR = PageStyle("data", _cursor_next)
-PAGE_NUMBER = PageStyle("sessions", _page_number_next)
-OFFSET = PageStyle("entries", _offset_next)
-SINGLE = PageStyle("data", _no_next)
+CURSOR = PageStyle("data", lambda raw, items: {"after": raw.after} if raw.has_more and raw.after else None)
+PAGE_NUMBER = PageStyle("sessions", lambda raw, items: {"page": raw.page + 1} if raw.has_more and items else None)
+OFFSET = PageStyle(
+    "entries", lambda raw, items: {"offset": raw.offset + len(items)} if raw.has_more and items else None
+)
+SINGLE = PageStyle("data", lambda raw, items: None)
 """A list the API answers in one piece (`list_models`)."""
-SINGLE_ADMINS = PageStyle("admins", _no_next)
+SINGLE_ADMINS = PageStyle("admins", lambda raw, items: None)
 """The administrators list, answered in one piece under `admins`."""
 
 
-class _PageBase(Generic[T]):
-    __slots__ = ("_args", "_next", "data", "raw")
+class Walk:
+    """How to fetch the pages of one list call."""
 
-    def __init__(self, raw: Any, style: PageStyle, args: Args) -> None:
-        self.raw = raw
-        self.data: list[T] = list(getattr(raw, style.items_field))
+    __slots__ = ("build", "options", "parse", "pipeline", "style")
+
+    def __init__(
+        self,
+        pipeline: Pipeline,
+        build: Callable[..., Mapping[str, Any]],
+        style: PageStyle,
+        parse: Callable[[httpx.Response], Any],
+        options: RequestOptions,
+    ) -> None:
+        self.pipeline = pipeline
+        self.build = build
+        self.style = style
+        self.parse = parse
+        self.options = options
+
+    def fetch(self, args: Args, trail: Trail | None = None) -> Flow[Fetched]:
+        """The page `args` asks for: its list model, items and request; `trail` checks it leads somewhere new."""
+        if trail is not None:
+            trail.check_args(args)
+        answered: list[httpx.Request] = []
+
+        def parse(response: httpx.Response) -> Any:
+            answered.append(response.request)
+            return self.parse(response)
+
+        raw = yield from self.pipeline.call(self.build(**args), self.options, parse)
+        fetched = Fetched(raw, list(getattr(raw, self.style.items_field)), answered[0])
+        if trail is not None:
+            trail.check_page(args, fetched)
+        return fetched
+
+
+class Fetched(NamedTuple):
+    """One page as the server answered it."""
+
+    raw: Any
+    items: list[Any]
+    request: httpx.Request
+
+
+class Trail:
+    """The pages one walk went through, so that it cannot go round in circles (a server's bug)."""
+
+    __slots__ = ("args", "ids", "request")
+
+    def __init__(self, page: _PageBase[Any]) -> None:
+        self.args = {_key(page._args)}
+        self.ids = _ids(page.data)
+        self.request = page._request
+
+    def check_args(self, args: Args) -> None:
+        """Raise when the server points back to a page this walk fetched already."""
+        if _key(args) in self.args:
+            raise self._circle(f"repeated a cursor: the page {args} was fetched already")
+
+    def check_page(self, args: Args, fetched: Fetched) -> None:
+        """Raise when a page holds only items this walk saw already; else remember it."""
+        self.request = fetched.request
+        ids = _ids(fetched.items)
+        if ids and ids <= self.ids:
+            raise self._circle(f"answered the page {args} with items that were all seen on earlier pages")
+        self.args.add(_key(args))
+        self.ids |= ids
+
+    def _circle(self, what: str) -> APIError:
+        request = self.request
+        return APIError(
+            f"The list goes round in circles: the server {what} [{request.method} {request.url.path}]. The SDK "
+            "stops here rather than yield the same items again or end the list early.",
+            request,
+        )
+
+
+def _ids(items: list[Any]) -> set[object]:
+    return {getattr(item, "id", None) for item in items} - {None}
+
+
+def _key(args: Args) -> tuple[tuple[str, object], ...]:
+    return tuple(sorted(args.items()))
+
+
+class _PageBase(Generic[T]):
+    __slots__ = ("_args", "_next", "_request", "_walk", "data", "raw")
+    raw: Any
+    data: list[T]
+
+    def __init__(self, walk: Walk, args: Args, fetched: Fetched) -> None:
+        self._walk = walk
         self._args = args
-        following = style.next_args(raw, self.data)
-        if following is not None and all(args.get(k) == v for k, v in following.items()):
-            following = None  # the server pointed at this very page again: stop rather than loop
-        self._next = following
+        self._request = fetched.request
+        self.raw = fetched.raw
+        """The generated list model (`ThreadList`, `ChatSessionList`...), every field of which the page shows."""
+        self.data = fetched.items
+        """The items of this page."""
+        self._next = walk.style.next_args(self.raw, self.data)
 
     @property
     def has_more(self) -> bool:
@@ -81,6 +168,12 @@ class _PageBase(Generic[T]):
     def next_page_args(self) -> Args | None:
         """The arguments of the list call for the next page, or None after the last page."""
         return None if self._next is None else {**self._args, **self._next}
+
+    def _following(self, trail: Trail | None) -> Flow[Fetched]:
+        following = self.next_page_args()
+        if following is None:
+            raise LookupError("this is the last page; check has_next_page() first")
+        return self._walk.fetch(following, trail or Trail(self))
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
@@ -98,27 +191,26 @@ class _PageBase(Generic[T]):
 class SyncPage(_PageBase[T]):
     """One page of a list (synchronous client). `for item in page` walks every following page too."""
 
-    __slots__ = ("_fetch",)
+    __slots__ = ()
 
-    def __init__(self, raw: Any, style: PageStyle, args: Args, fetch: Callable[[Args], SyncPage[T]]) -> None:
-        super().__init__(raw, style, args)
-        self._fetch = fetch
+    @classmethod
+    def first(cls, walk: Walk, args: Args) -> SyncPage[T]:
+        """Fetch the first page of a list call."""
+        return cls(walk, args, run(walk.fetch(args)))
 
-    def get_next_page(self) -> SyncPage[T]:
+    def get_next_page(self, _trail: Trail | None = None) -> SyncPage[T]:
         """Fetch the page after this one (`LookupError` after the last page)."""
-        following = self.next_page_args()
-        if following is None:
-            raise LookupError("this is the last page; check has_next_page() first")
-        return self._fetch(following)
+        flow = self._following(_trail)
+        return SyncPage(self._walk, self.next_page_args() or {}, run(flow))
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """Yield this page, then each following page, fetched one at a time as the loop asks for it."""
         page: SyncPage[T] = self
-        while True:
+        trail = Trail(self)
+        yield page
+        while page.has_next_page():
+            page = page.get_next_page(trail)
             yield page
-            if not page.has_next_page():
-                return
-            page = page.get_next_page()
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -128,29 +220,26 @@ class SyncPage(_PageBase[T]):
 class AsyncPage(_PageBase[T]):
     """One page of a list (async client). `async for item in page` walks every following page too."""
 
-    __slots__ = ("_fetch",)
+    __slots__ = ()
 
-    def __init__(
-        self, raw: Any, style: PageStyle, args: Args, fetch: Callable[[Args], Awaitable[AsyncPage[T]]]
-    ) -> None:
-        super().__init__(raw, style, args)
-        self._fetch = fetch
+    @classmethod
+    async def first(cls, walk: Walk, args: Args) -> AsyncPage[T]:
+        """Fetch the first page of a list call."""
+        return cls(walk, args, await arun(walk.fetch(args)))
 
-    async def get_next_page(self) -> AsyncPage[T]:
+    async def get_next_page(self, _trail: Trail | None = None) -> AsyncPage[T]:
         """Fetch the page after this one (`LookupError` after the last page)."""
-        following = self.next_page_args()
-        if following is None:
-            raise LookupError("this is the last page; check has_next_page() first")
-        return await self._fetch(following)
+        flow = self._following(_trail)
+        return AsyncPage(self._walk, self.next_page_args() or {}, await arun(flow))
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """Yield this page, then each following page, fetched one at a time as the loop asks for it."""
         page: AsyncPage[T] = self
-        while True:
+        trail = Trail(self)
+        yield page
+        while page.has_next_page():
+            page = await page.get_next_page(trail)
             yield page
-            if not page.has_next_page():
-                return
-            page = await page.get_next_page()
 
     async def _items(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
@@ -168,18 +257,20 @@ class AsyncPaginator(Generic[T]):
     client.threads.list()` walks every item of every page.
     """
 
-    __slots__ = ("_args", "_fetch")
+    __slots__ = ("_args", "_walk")
 
-    def __init__(self, fetch: Callable[[Args], Awaitable[AsyncPage[T]]], args: Args) -> None:
-        self._fetch = fetch
+    def __init__(self, walk: Walk, args: Args) -> None:
+        self._walk = walk
         self._args = args
 
+    def _first(self) -> Awaitable[AsyncPage[T]]:
+        return AsyncPage[T].first(self._walk, self._args)
+
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
-        return self._fetch(self._args).__await__()
+        return self._first().__await__()
 
     async def _items(self) -> AsyncIterator[T]:
-        page = await self._fetch(self._args)
-        async for item in page:
+        async for item in await self._first():
             yield item
 
     def __aiter__(self) -> AsyncIterator[T]:

@@ -10,7 +10,7 @@ import httpx
 Headers = Mapping[str, str]
 """Header names and values."""
 
-Query = Mapping[str, Any]
+Query = Mapping[str, str | int | float | bool | None]
 """Query parameters (values are encoded the way httpx encodes them)."""
 
 Body = Mapping[str, Any]

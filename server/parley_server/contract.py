@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.resources
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -177,12 +178,65 @@ def _absolutise_bodies(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def check(validator: Draft202012Validator, value: Any, *, where: str = "") -> None:
-    """Raise a 400 naming the first offending field when `value` breaks the schema."""
+    """Raise a 400 naming the first offending field when `value` breaks the schema.
+
+    Two failures are worded as OpenAI words them: a field the schema does not list
+    (`additionalProperties: false`) is `unknown_parameter` ("Unknown parameter: 'x'."), and two fields
+    that may not come together (`not: {required: [a, b]}`) are `invalid_parameter_combination`.
+    """
     error = best_match(validator.iter_errors(value))
     if error is None:
         return
     error = _narrow_union(error)
-    raise invalid(_describe(error, where), param=_param_of(error, where))
+    param = _param_of(error, where)
+    if error.validator == "additionalProperties" and param:
+        raise invalid(f"Unknown parameter: '{param}'.", param=param, code="unknown_parameter")
+    dependent = _dependent_field(error)
+    if dependent is not None:
+        field, needs = dependent
+        raise invalid(f"Invalid '{field}': only allowed when {needs}.", param=field)
+    together = _forbidden_together(error)
+    if together:
+        prefix = f"{param}." if param else ""
+        names = " and ".join(f"'{prefix}{name}'" for name in together)
+        raise invalid(
+            f"Setting {names} at the same time is not supported.",
+            param=prefix + together[0],
+            code="invalid_parameter_combination",
+        )
+    raise invalid(_describe(error, where), param=param)
+
+
+def _dependent_field(error: ValidationError) -> tuple[str, str] | None:
+    """For a failed `dependentSchemas` rule: the dotted field that brought it in and what it needs, else None.
+
+    `dependentSchemas: {a: {required: [b], properties: {b: {const: true}}}}` reads "a only when b is true".
+    """
+    schema_path = list(error.absolute_schema_path)
+    if "dependentSchemas" not in schema_path:
+        return None
+    at = schema_path.index("dependentSchemas")
+    if at + 1 >= len(schema_path):
+        return None
+    depth = schema_path[at + 2 :].count("properties")  # how far below the object the failure is
+    here = [str(part) for part in error.absolute_path]
+    owner = here[: len(here) - depth] if depth else here
+    field = ".".join([*owner, str(schema_path[at + 1])])
+    if error.validator == "required" and isinstance(error.validator_value, list):
+        given = error.instance if isinstance(error.instance, dict) else {}
+        missing = next((name for name in error.validator_value if name not in given), "?")
+        return field, f"'{missing}' is given"
+    if error.validator == "const" and here:
+        return field, f"'{here[-1]}' is {json.dumps(error.validator_value)}"
+    return field, error.message
+
+
+def _forbidden_together(error: ValidationError) -> list[str]:
+    """The field names of a failed `not: {required: [...]}` (fields that may not be given together), else []."""
+    if error.validator != "not" or not isinstance(error.validator_value, dict):
+        return []
+    required = error.validator_value.get("required")
+    return [str(name) for name in required] if isinstance(required, list) else []
 
 
 def _narrow_union(error: ValidationError) -> ValidationError:
@@ -224,4 +278,12 @@ def _param_of(error: ValidationError, where: str) -> str | None:
 
 def _describe(error: ValidationError, where: str) -> str:
     param = _param_of(error, where)
-    return f"Invalid '{param}': {error.message}." if param else f"Invalid request body: {error.message}."
+    message = error.message
+    if error.validator == "const":
+        message = f"expected {json.dumps(error.validator_value)}, got {_shown(error.instance)}"
+    return f"Invalid '{param}': {message}." if param else f"Invalid request body: {message}."
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 64 else text[:64] + "..."

@@ -14,6 +14,8 @@ from parley import AsyncParley, Parley, _retry
 
 from tests.live_server import LiveServer
 
+from .flavours import Flavour
+
 BASE_URL = "http://parley.test"
 API_KEY = "prl_test_secret_key_0123456789"
 
@@ -144,3 +146,13 @@ def user(live_server: LiveServer) -> Iterator[Parley]:
 def spec_path() -> Path:
     """The contract."""
     return Path(__file__).resolve().parents[2] / "openapi.yaml"
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> Iterator[Flavour]:
+    """The client flavour a test runs in: the test body is written once, it runs for both."""
+    chosen = Flavour(request.param)
+    try:
+        yield chosen
+    finally:
+        chosen.close()

@@ -10,6 +10,7 @@ import pytest
 from parley import AsyncParley, AuthenticationError, Parley, ParleyError
 
 from .conftest import API_KEY, BASE_URL, THREAD, Recorder, error_response, mock_async_client, mock_client
+from .flavours import Flavour
 
 
 def ok(request: httpx.Request) -> httpx.Response:
@@ -109,31 +110,31 @@ def test_async_client_accepts_a_sync_headers_callable() -> None:
     assert recorder.requests[0].headers["x-sync"] == "yes"
 
 
-def test_401_with_a_callable_calls_it_again_once_and_retries(waits: list[float]) -> None:
+def test_401_with_a_callable_calls_it_again_once_and_retries(flavour: Flavour, waits: list[float]) -> None:
     tokens = iter(["Bearer stale", "Bearer fresh"])
     recorder = Recorder([error_response(401, "invalid_api_key"), httpx.Response(200, json=THREAD)])
-    client = mock_client(recorder, api_key=None, headers=lambda: {"Authorization": next(tokens)})
+    client = flavour.client(recorder, api_key=None, headers=lambda: {"Authorization": next(tokens)})
     assert client.threads.retrieve("thr_1").id == "thr_1"
     assert [r.headers["authorization"] for r in recorder.requests] == ["Bearer stale", "Bearer fresh"]
     assert waits == []
 
 
-def test_a_second_401_after_the_refresh_raises(waits: list[float]) -> None:
+def test_a_second_401_after_the_refresh_raises(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(401, "invalid_api_key"))
-    client = mock_client(recorder, headers=lambda: {"Authorization": "Bearer always-bad"})
+    client = flavour.client(recorder, headers=lambda: {"Authorization": "Bearer always-bad"})
     with pytest.raises(AuthenticationError):
         client.threads.retrieve("thr_1")
     assert recorder.count == 2
 
 
-def test_401_without_a_callable_is_not_retried(waits: list[float]) -> None:
+def test_401_without_a_callable_is_not_retried(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(401, "invalid_api_key"))
     with pytest.raises(AuthenticationError):
-        mock_client(recorder, headers={"X-A": "b"}).threads.retrieve("thr_1")
+        flavour.client(recorder, headers={"X-A": "b"}).threads.retrieve("thr_1")
     assert recorder.count == 1
 
 
-def test_async_401_refresh() -> None:
+def test_async_401_refresh_awaits_an_async_headers_function() -> None:
     tokens = iter(["Bearer stale", "Bearer fresh"])
 
     async def token() -> dict[str, str]:

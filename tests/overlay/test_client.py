@@ -108,7 +108,7 @@ def test_import_parley_is_lazy() -> None:
     loaded = run_python(
         "import sys, parley; print(sorted(m for m in sys.modules if m.startswith(('httpx', 'parley', 'attr'))))"
     )
-    assert loaded.strip() == "['parley']"
+    assert loaded.strip() == "['parley', 'parley._version']"
     loaded = run_python(
         "import sys; from parley import Parley; Parley(base_url='http://x');"
         "print(sorted(m for m in sys.modules if m.startswith(('parley_client', 'parley.resources'))))"
@@ -118,6 +118,8 @@ def test_import_parley_is_lazy() -> None:
 
 def test_the_public_surface() -> None:
     assert sorted(parley.__all__) == sorted(["__version__", *parley._EXPORTS])
+    listed = [name for names in parley._MODULES.values() for name in names]
+    assert len(listed) == len(set(listed))  # each name comes from one module
     for name in parley.__all__:
         assert getattr(parley, name) is not None
     assert set(parley.__all__) <= set(dir(parley))

@@ -16,8 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from parley import AsyncPage, AsyncPaginator, SyncPage
-from parley._run_stream import AsyncThreadRunStream, ThreadRunStream
+from parley import AsyncPage, AsyncPaginator, AsyncThreadRunStream, SyncPage, ThreadRunStream
 
 from tests.spec_model import Spec
 

@@ -27,6 +27,7 @@ from parley import (
 )
 
 from .conftest import Recorder, envelope, error_response, mock_async_client, mock_client
+from .flavours import Flavour
 
 BY_STATUS = [
     (400, BadRequestError),
@@ -114,10 +115,10 @@ def test_non_envelope_bodies_still_raise(
     assert "request id unknown" in str(error)
 
 
-def test_a_502_text_body_is_an_internal_server_error(waits: list[float]) -> None:
+def test_a_502_text_body_is_an_internal_server_error(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: httpx.Response(502, text="upstream connect error"))
     with pytest.raises(InternalServerError, match="502 Bad Gateway: upstream connect error"):
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert recorder.count == 3
 
 
@@ -130,12 +131,12 @@ def test_a_2xx_that_breaks_the_contract_is_an_api_error() -> None:
     assert caught.value.body == {"unexpected": True}
 
 
-def test_connection_errors_and_timeouts(waits: list[float]) -> None:
+def test_connection_errors_and_timeouts(flavour: Flavour, waits: list[float]) -> None:
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.ConnectError("connection refused", request=request)
 
     with pytest.raises(APIConnectionError) as caught:
-        mock_client(Recorder(refuse)).threads.retrieve("thr_1")
+        flavour.client(Recorder(refuse)).threads.retrieve("thr_1")
     assert type(caught.value) is APIConnectionError
     assert "ConnectError" in str(caught.value) and "after 3 attempts" in str(caught.value)
 
@@ -143,7 +144,7 @@ def test_connection_errors_and_timeouts(waits: list[float]) -> None:
         raise httpx.ReadTimeout("read timed out", request=request)
 
     with pytest.raises(APITimeoutError, match="timed out"):
-        mock_client(Recorder(slow)).threads.retrieve("thr_1")
+        flavour.client(Recorder(slow)).threads.retrieve("thr_1")
 
 
 def test_async_errors_are_the_same_classes() -> None:

@@ -103,7 +103,7 @@ def test_thread_messages_from_the_assistant_ui_shape() -> None:
 
 
 def test_thread_messages_from_strings_models_and_openai_parts() -> None:
-    model = ThreadUserMessage(role="user", content=[TextPart(type_="text", text="from a model")])
+    model = ThreadUserMessage(role="user", content=[TextPart(type="text", text="from a model")])
     openai_image = {"role": "user", "content": ["look", {"type": "image_url", "image_url": {"url": "https://x/y.png"}}]}
     assert thread_messages(["hi", model, openai_image]) == [
         {"role": "user", "content": "hi"},
@@ -198,7 +198,7 @@ def test_chat_sends_the_normalised_messages_through_the_generated_model() -> Non
 def test_completions_send_extra_body_and_plain_string_messages() -> None:
     completion = {
         "id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "echo-1",
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi", "tool_calls": None, "refusal": None},
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi", "refusal": None},
                      "finish_reason": "stop", "logprobs": None}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
         "system_fingerprint": "sess_1", "session_id": "sess_1",

@@ -7,13 +7,14 @@ had done the work. The SDK retries with the same Idempotency-Key; the server rep
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 
 import httpx
-from parley import AsyncParley, Parley
+from parley import Parley
 
 from tests.live_server import LiveServer
+
+from .flavours import Flavour
 
 CREATES = 300
 
@@ -57,7 +58,8 @@ class AsyncDroppingTransport(httpx.AsyncBaseTransport):
         await response.aread()
         if self.attempts % 3 == 0:
             self.dropped += 1
-            raise httpx.RemoteProtocolError("connection dropped after the request was sent", request=request)
+            error = httpx.RemoteProtocolError if self.dropped % 2 else httpx.ReadError
+            raise error("connection dropped after the request was sent", request=request)
         self.replayed += response.headers.get("idempotent-replayed") == "true"
         return response
 
@@ -65,19 +67,21 @@ class AsyncDroppingTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
+def dropping(flavour: Flavour) -> DroppingTransport | AsyncDroppingTransport:
+    return AsyncDroppingTransport() if flavour.is_async else DroppingTransport()
+
+
 def test_300_creates_over_a_dropping_connection_make_exactly_300_threads(
-    live_server: LiveServer, waits: list[float]
+    flavour: Flavour, live_server: LiveServer, waits: list[float]
 ) -> None:
     key = live_server.new_key(f"user_lossy_{uuid.uuid4().hex[:8]}")
-    transport = DroppingTransport()
-    with (
-        httpx.Client(transport=transport) as http,
-        Parley(base_url=live_server.base_url, api_key=key, http_client=http) as client,
-    ):
-        created = [client.threads.create(title=f"thread {i}").id for i in range(CREATES)]
-        assert transport.attempts == CREATES + transport.dropped and transport.dropped == transport.attempts // 3
-        assert transport.replayed == transport.dropped  # each lost answer was replayed, not redone
-        assert len(waits) == transport.dropped
+    transport = dropping(flavour)
+    client = flavour.client(base_url=live_server.base_url, api_key=key, transport=transport)
+    created = [client.threads.create(title=f"thread {i}").id for i in range(CREATES)]
+    assert transport.attempts == CREATES + transport.dropped and transport.dropped == transport.attempts // 3
+    assert transport.replayed == transport.dropped  # each lost answer was replayed, not redone
+    assert len(waits) == transport.dropped
+    client.close()
     with Parley(base_url=live_server.base_url, api_key=key) as reader:
         listed = [thread.id for thread in reader.threads.list(limit=100)]
     assert len(listed) == CREATES
@@ -86,38 +90,20 @@ def test_300_creates_over_a_dropping_connection_make_exactly_300_threads(
 
 
 def test_chats_and_workspace_messages_over_a_dropping_connection_act_once(
-    live_server: LiveServer, waits: list[float]
+    flavour: Flavour, live_server: LiveServer, waits: list[float]
 ) -> None:
     key = live_server.new_key(f"user_lossy_{uuid.uuid4().hex[:8]}")
-    transport = DroppingTransport()
-    with (
-        httpx.Client(transport=transport) as http,
-        Parley(base_url=live_server.base_url, api_key=key, http_client=http) as client,
-    ):
-        thread = client.threads(client.threads.create().id)
-        for i in range(30):
-            assert thread.chat(f"question {i}", stream=False).run.status == "completed"
-        workspace = client.workspaces.create(client_id=f"cust_{uuid.uuid4().hex[:8]}").workspace
-        for i in range(30):
-            client.workspaces.send_message(workspace.id, f"message {i}")
-        assert transport.dropped >= 20
+    transport = dropping(flavour)
+    client = flavour.client(base_url=live_server.base_url, api_key=key, transport=transport)
+    thread = client.threads(client.threads.create().id)
+    for i in range(30):
+        assert thread.chat(f"question {i}", stream=False).run.status == "completed"
+    workspace = client.workspaces.create(client_id=f"cust_{uuid.uuid4().hex[:8]}").workspace
+    for i in range(30):
+        client.workspaces.send_message(workspace.id, f"message {i}")
+    assert transport.dropped >= 20
+    client.close()
     with Parley(base_url=live_server.base_url, api_key=key) as reader:
         assert reader.threads(thread.id).retrieve().item_count == 60
         contents = [m.content for m in reader.workspaces.list_messages(workspace.id, limit=100) if m.role == "user"]
         assert contents == [f"message {i}" for i in range(30)]
-
-
-def test_async_creates_over_a_dropping_connection(live_server: LiveServer, waits: list[float]) -> None:
-    key = live_server.new_key(f"user_lossy_{uuid.uuid4().hex[:8]}")
-    transport = AsyncDroppingTransport()
-
-    async def main() -> list[str]:
-        async with httpx.AsyncClient(transport=transport) as http:
-            client = AsyncParley(base_url=live_server.base_url, api_key=key, http_client=http)
-            return [(await client.threads.create(title=f"a{i}")).id for i in range(90)]
-
-    created = asyncio.run(main())
-    assert transport.dropped == transport.attempts // 3 and transport.replayed == transport.dropped
-    with Parley(base_url=live_server.base_url, api_key=key) as reader:
-        listed = [thread.id for thread in reader.threads.list(limit=100)]
-    assert sorted(listed) == sorted(created) and len(set(created)) == 90

@@ -1,15 +1,23 @@
-"""Pages: `.data`, `.has_more`, their own fields, and lazy iteration over every following page."""
+"""Pages: `.data`, `.has_more`, their own fields, lazy iteration over every following page, and
+servers whose pages go round in circles (sync and async: the `flavour` fixture)."""
 
 from __future__ import annotations
 
 import asyncio
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from parley import AsyncPage, SyncPage
+from parley import APIError, AsyncPage, AsyncPaginator
 
-from .conftest import THREAD, Recorder, mock_async_client, mock_client
+from tests.live_server import LiveServer
+
+from .conftest import THREAD, Recorder, mock_async_client
+from .flavours import Flavour, unwrap
 
 N = 23
 
@@ -65,11 +73,11 @@ def offset_server(request: httpx.Request) -> httpx.Response:
     )
 
 
-def test_cursor_pages_visit_every_item_once_lazily() -> None:
+def test_cursor_pages_visit_every_item_once_lazily(flavour: Flavour) -> None:
     recorder = Recorder(cursor_server)
-    page = mock_client(recorder).threads.list(limit=10)
-    assert isinstance(page, SyncPage) and len(page.data) == 10 and page.has_more and page.after == "thr_009"
-    assert recorder.count == 1
+    page = flavour.client(recorder).threads.list(limit=10)
+    assert isinstance(unwrap(page), flavour.Page) and len(page.data) == 10 and page.has_more
+    assert page.after == "thr_009" and recorder.count == 1
     seen = []
     for item in page:
         seen.append(item.id)
@@ -83,9 +91,9 @@ def test_cursor_pages_visit_every_item_once_lazily() -> None:
     assert {r.url.params["limit"] for r in recorder.requests} == {"10"}
 
 
-def test_page_number_pages() -> None:
+def test_page_number_pages(flavour: Flavour) -> None:
     recorder = Recorder(page_number_server)
-    page = mock_client(recorder).sessions.list("u", page_size=5)
+    page = flavour.client(recorder).sessions.list("u", page_size=5)
     assert (page.total, page.page, page.page_size, page.has_more) == (N, 1, 5, True)
     assert page.data == page.sessions and len(page) == 5
     assert [s.id for s in page] == [f"sess_{i:03d}" for i in range(N)]
@@ -93,18 +101,18 @@ def test_page_number_pages() -> None:
     assert {r.url.params["user_id"] for r in recorder.requests} == {"u"}
 
 
-def test_offset_pages() -> None:
+def test_offset_pages(flavour: Flavour) -> None:
     recorder = Recorder(offset_server)
-    page = mock_client(recorder).admin.audit_log.list(limit=10, action="api_key.create")
+    page = flavour.client(recorder).admin.audit_log.list(limit=10, action="api_key.create")
     assert (page.total, page.offset, page.limit) == (N, 0, 10) and page.data == page.entries
     assert [e.id for e in page] == [f"aud_{i:03d}" for i in range(N)]
     assert [r.url.params["offset"] for r in recorder.requests] == ["0", "10", "20"]
     assert {r.url.params["action"] for r in recorder.requests} == {"api_key.create"}
 
 
-def test_iter_pages_and_next_page() -> None:
+def test_iter_pages_and_next_page(flavour: Flavour) -> None:
     recorder = Recorder(cursor_server)
-    first = mock_client(recorder).threads.list(limit=20)
+    first = flavour.client(recorder).threads.list(limit=20)
     assert first.has_next_page() and first.next_page_args() == {"limit": 20, "after": "thr_019"}
     second = first.get_next_page()
     assert [t.id for t in second.data] == ["thr_020", "thr_021", "thr_022"]
@@ -112,48 +120,66 @@ def test_iter_pages_and_next_page() -> None:
     with pytest.raises(LookupError):
         second.get_next_page()
     assert [len(p.data) for p in first.iter_pages()] == [20, 3]
-    assert repr(second) == "SyncPage(3 Thread, has_more=False)"
+    assert [len(p.data) for p in first.iter_pages()] == [20, 3]  # walking again fetches again: no circle
+    assert len(list(first)) == N
+    assert repr(second) == f"{flavour.Page.__name__}(3 Thread, has_more=False)"
 
 
-def test_a_server_that_repeats_its_cursor_does_not_loop_forever() -> None:
+def test_a_server_that_repeats_its_page_raises_rather_than_loop(flavour: Flavour) -> None:
     def stuck(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"data": [thread(1)], "has_more": True, "after": "thr_001"})
 
     recorder = Recorder(stuck)
-    assert [t.id for t in mock_client(recorder).threads.list()] == ["thr_001", "thr_001"]
-    assert recorder.count == 2
+    seen = []
+    with pytest.raises(APIError, match="all seen on earlier pages") as caught:
+        for item in flavour.client(recorder).threads.list():
+            seen.append(item.id)
+    assert seen == ["thr_001"] and recorder.count == 2
+    assert caught.value.request.url.params["after"] == "thr_001"
 
 
-def test_an_empty_list() -> None:
+def test_a_page_number_server_that_ignores_the_page_raises(flavour: Flavour) -> None:
+    def first_page_only(request: httpx.Request) -> httpx.Response:
+        sessions = [session(i) for i in range(2)]
+        return httpx.Response(200, json={"sessions": sessions, "total": 9, "page": 1, "page_size": 2, "has_more": True})
+
+    recorder = Recorder(first_page_only)
+    with pytest.raises(APIError, match="round in circles"):
+        list(flavour.client(recorder).sessions.list())
+    assert [r.url.params["page"] for r in recorder.requests] == ["1", "2"]
+
+
+def test_an_empty_list(flavour: Flavour) -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json={"data": [], "has_more": False, "after": None}))
-    page = mock_client(recorder).threads.list()
-    assert (
-        list(page) == [] and page.data == [] and not page.has_more and repr(page) == "SyncPage(0 item, has_more=False)"
-    )
+    page = flavour.client(recorder).threads.list()
+    assert list(page) == [] and page.data == [] and not page.has_more
+    assert repr(page) == f"{flavour.Page.__name__}(0 item, has_more=False)"
 
 
-def test_single_piece_lists_are_pages_too() -> None:
+def test_single_piece_lists_are_pages_too(flavour: Flavour) -> None:
     models = {"object": "list", "data": [{
         "id": "echo-1", "object": "model", "created": 1, "owned_by": "parley", "provider": "parley",
         "context_length": 8192, "capabilities": ["chat"], "description": None, "available": True,
     }]}  # fmt: skip
     recorder = Recorder(lambda r: httpx.Response(200, json=models))
-    page = mock_client(recorder).models.list()
-    assert [m.id for m in page] == ["echo-1"] and page.object_ == "list" and not page.has_next_page()
+    page = flavour.client(recorder).models.list()
+    assert [m.id for m in page] == ["echo-1"] and page.object == "list" and not page.has_next_page()
 
 
-def test_async_iteration_walks_every_page_lazily() -> None:
+def test_an_async_paginator_fetches_nothing_before_it_is_awaited_or_iterated() -> None:
     recorder = Recorder(cursor_server)
 
     async def main() -> tuple[list[str], list[int]]:
         client = mock_async_client(recorder)
         paginator = client.threads.list(limit=10)
-        assert recorder.count == 0  # nothing is fetched before await / async for
+        assert isinstance(paginator, AsyncPaginator) and recorder.count == 0
         ids: list[str] = []
         counts: list[int] = []
         async for item in paginator:
             ids.append(item.id)
             counts.append(recorder.count)
+        page = await client.threads.list(limit=20)
+        assert isinstance(page, AsyncPage) and len(page.data) == 20
         return ids, counts
 
     ids, counts = asyncio.run(main())
@@ -161,26 +187,41 @@ def test_async_iteration_walks_every_page_lazily() -> None:
     assert counts == [1] * 10 + [2] * 10 + [3] * 3
 
 
-def test_async_await_gives_the_first_page() -> None:
-    recorder = Recorder(offset_server)
-
-    async def main() -> None:
-        page = await mock_async_client(recorder).admin.audit_log.list(limit=20)
-        assert isinstance(page, AsyncPage) and len(page.data) == 20 and page.total == N
-        second = await page.get_next_page()
-        assert [e.id for e in second.data] == ["aud_020", "aud_021", "aud_022"]
-        assert [len(p.data) async for p in page.iter_pages()] == [20, 3]
-        assert len([e async for e in page]) == N
-        with pytest.raises(LookupError):
-            await second.get_next_page()
-
-    asyncio.run(main())
+# -- a server whose cursor repeats (bug: auto-pagination yielded t4, t3, t4, t3 and stopped silently) --
 
 
-def test_async_page_number_pages() -> None:
-    recorder = Recorder(page_number_server)
+class RepeatingServer(LiveServer):
+    """The reference server behind `repeating_server.py` (an ASGI wrapper that breaks the thread cursor)."""
 
-    async def main() -> list[str]:
-        return [s.id async for s in mock_async_client(recorder).sessions.list(page_size=10)]
+    def __init__(self, db_path: Path, mode: str) -> None:
+        super().__init__(db_path)
+        self.mode = mode
 
-    assert asyncio.run(main()) == [f"sess_{i:03d}" for i in range(N)]
+    def command(self) -> list[str]:
+        script = str(Path(__file__).with_name("repeating_server.py"))
+        return [sys.executable, script, "--mode", self.mode, "--port", str(self.port), "--db", str(self.db_path)]
+
+
+@pytest.fixture(scope="module", params=["same_page", "stale_cursor"])
+def repeating(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RepeatingServer]:
+    server = RepeatingServer(tmp_path_factory.mktemp("repeating") / "parley.db", request.param).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_repeated_cursor_or_a_page_already_seen_raises_a_parley_error(
+    flavour: Flavour, repeating: RepeatingServer
+) -> None:
+    client = flavour.client(base_url=repeating.base_url, api_key=repeating.new_key(f"u_{uuid.uuid4().hex[:8]}"))
+    created = [client.threads.create(title=f"t{i}").id for i in range(6)]
+    seen: list[str] = []
+    expected = "repeated a cursor" if repeating.mode == "stale_cursor" else "all seen on earlier pages"
+    with pytest.raises(APIError, match=expected) as caught:
+        for thread in client.threads.list(limit=2):
+            seen.append(thread.id)
+    newest_first = created[::-1]
+    assert seen == newest_first[: len(seen)] and len(set(seen)) == len(seen)  # nothing twice
+    assert len(seen) == (4 if repeating.mode == "stale_cursor" else 2)
+    assert "/v1/threads" in str(caught.value)

@@ -1,4 +1,8 @@
-"""Which failures are retried, how long the SDK waits, and Retry-After in all its forms."""
+"""Which failures are retried, how long the SDK waits, and Retry-After in all its forms.
+
+Every test that sends runs for `Parley` and `AsyncParley` (the `flavour` fixture): the retry loop is
+one flow (`Pipeline.send`) carried out by a blocking or an awaiting driver.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ import httpx
 import pytest
 from parley import APIConnectionError, APIStatusError, ConflictError, InternalServerError, RateLimitError, _retry
 
-from .conftest import THREAD, Recorder, error_response, mock_async_client, mock_client
+from .conftest import THREAD, Recorder, error_response
+from .flavours import Flavour
 
 # Every 409 code the contract defines: none of them is a transient lock conflict.
 SPEC_CONFLICT_CODES = [
@@ -33,49 +38,49 @@ def failing_then_ok(*failures: httpx.Response | Exception) -> Recorder:
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
-def test_retryable_statuses_are_retried_until_success(status: int, waits: list[float]) -> None:
+def test_retryable_statuses_are_retried_until_success(flavour: Flavour, status: int, waits: list[float]) -> None:
     recorder = failing_then_ok(error_response(status), error_response(status))
-    assert mock_client(recorder).threads.retrieve("thr_1").id == "thr_1"
+    assert flavour.client(recorder).threads.retrieve("thr_1").id == "thr_1"
     assert recorder.count == 3 and len(waits) == 2
 
 
 @pytest.mark.parametrize("status", [503, 429])
-def test_retries_stop_after_max_retries(status: int, waits: list[float]) -> None:
+def test_retries_stop_after_max_retries(flavour: Flavour, status: int, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(status))
     with pytest.raises(APIStatusError) as caught:
-        mock_client(recorder, max_retries=4).threads.retrieve("thr_1")
+        flavour.client(recorder, max_retries=4).threads.retrieve("thr_1")
     assert caught.value.status_code == status
     assert recorder.count == 5 and len(waits) == 4
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 405, 413, 422])
-def test_other_4xx_are_never_retried(status: int, waits: list[float]) -> None:
+def test_other_4xx_are_never_retried(flavour: Flavour, status: int, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(status))
     with pytest.raises(APIStatusError):
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert recorder.count == 1 and waits == []
 
 
 @pytest.mark.parametrize("code", SPEC_CONFLICT_CODES)
-def test_409_codes_of_the_contract_are_not_retried(code: str, waits: list[float]) -> None:
+def test_409_codes_of_the_contract_are_not_retried(flavour: Flavour, code: str, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(409, code))
     with pytest.raises(ConflictError) as caught:
-        mock_client(recorder).threads("thr_1").chat("hi")
+        flavour.client(recorder).threads("thr_1").chat("hi")
     assert caught.value.code == code
     assert recorder.count == 1 and waits == []
 
 
 @pytest.mark.parametrize("code", sorted(_retry.TRANSIENT_CONFLICT_CODES))
-def test_a_409_marked_transient_is_retried(code: str, waits: list[float]) -> None:
+def test_a_409_marked_transient_is_retried(flavour: Flavour, code: str, waits: list[float]) -> None:
     recorder = failing_then_ok(error_response(409, code))
-    mock_client(recorder).threads.retrieve("thr_1")
+    flavour.client(recorder).threads.retrieve("thr_1")
     assert recorder.count == 2 and len(waits) == 1
 
 
-def test_a_409_without_an_envelope_is_not_retried(waits: list[float]) -> None:
+def test_a_409_without_an_envelope_is_not_retried(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: httpx.Response(409, text="conflict"))
     with pytest.raises(ConflictError):
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert recorder.count == 1
 
 
@@ -91,32 +96,32 @@ def test_a_409_without_an_envelope_is_not_retried(waits: list[float]) -> None:
         httpx.PoolTimeout,
     ],
 )
-def test_transport_failures_are_retried(exc: type[httpx.TransportError], waits: list[float]) -> None:
+def test_transport_failures_are_retried(flavour: Flavour, exc: type[httpx.TransportError], waits: list[float]) -> None:
     request = httpx.Request("GET", "http://parley.test/v1/threads/thr_1")
     recorder = failing_then_ok(exc("boom", request=request), exc("boom", request=request))
-    assert mock_client(recorder).threads.retrieve("thr_1").id == "thr_1"
+    assert flavour.client(recorder).threads.retrieve("thr_1").id == "thr_1"
     assert recorder.count == 3 and len(waits) == 2
 
 
-def test_an_unsupported_protocol_is_not_retried(waits: list[float]) -> None:
+def test_an_unsupported_protocol_is_not_retried(flavour: Flavour, waits: list[float]) -> None:
     request = httpx.Request("GET", "ftp://parley.test/")
     recorder = Recorder(lambda r: (_ for _ in ()).throw(httpx.UnsupportedProtocol("ftp", request=request)))
     with pytest.raises(APIConnectionError):
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert recorder.count == 1 and waits == []
 
 
-def test_max_retries_zero_makes_one_attempt(waits: list[float]) -> None:
+def test_max_retries_zero_makes_one_attempt(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(500))
     with pytest.raises(InternalServerError):
-        mock_client(recorder, max_retries=0).threads.retrieve("thr_1")
+        flavour.client(recorder, max_retries=0).threads.retrieve("thr_1")
     assert recorder.count == 1
 
 
-def test_max_retries_must_be_a_non_negative_int() -> None:
+def test_max_retries_must_be_a_non_negative_int(flavour: Flavour) -> None:
     for bad in (-1, 1.5, True):
         with pytest.raises(ValueError, match="max_retries"):
-            mock_client(Recorder([]), max_retries=bad)
+            flavour.client(Recorder([]), max_retries=bad)
 
 
 def test_backoff_is_exponential_capped_at_8_with_up_to_25_percent_jitter() -> None:
@@ -127,11 +132,11 @@ def test_backoff_is_exponential_capped_at_8_with_up_to_25_percent_jitter() -> No
         assert min(0.5 * 2**n, 8) * 0.75 <= delay <= min(0.5 * 2**n, 8)
 
 
-def test_the_waits_follow_the_backoff(waits: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_waits_follow_the_backoff(flavour: Flavour, waits: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_retry.random, "random", lambda: 0.0)
     recorder = Recorder(lambda request: error_response(503))
     with pytest.raises(InternalServerError):
-        mock_client(recorder, max_retries=5).threads.retrieve("thr_1")
+        flavour.client(recorder, max_retries=5).threads.retrieve("thr_1")
     assert waits == [0.5, 1.0, 2.0, 4.0, 8.0]
 
 
@@ -150,67 +155,56 @@ def http_date(seconds_from_now: float) -> str:
         ({"retry-after": "-4"}, 0.0),
     ],
 )
-def test_retry_after_forms(headers: dict[str, str], expected: float, waits: list[float]) -> None:
+def test_retry_after_forms(flavour: Flavour, headers: dict[str, str], expected: float, waits: list[float]) -> None:
     recorder = failing_then_ok(error_response(429, headers=headers))
-    mock_client(recorder).threads.retrieve("thr_1")
+    flavour.client(recorder).threads.retrieve("thr_1")
     assert waits == [expected]
 
 
-def test_retry_after_as_an_http_date(waits: list[float]) -> None:
+def test_retry_after_as_an_http_date(flavour: Flavour, waits: list[float]) -> None:
     recorder = failing_then_ok(error_response(503, headers={"retry-after": http_date(30)}))
-    mock_client(recorder).threads.retrieve("thr_1")
+    flavour.client(recorder).threads.retrieve("thr_1")
     assert len(waits) == 1 and 28.0 <= waits[0] <= 30.0
 
 
-def test_retry_after_up_to_60_seconds_is_honoured(waits: list[float]) -> None:
+def test_retry_after_up_to_60_seconds_is_honoured(flavour: Flavour, waits: list[float]) -> None:
     recorder = failing_then_ok(error_response(429, headers={"retry-after": "60"}))
-    mock_client(recorder).threads.retrieve("thr_1")
+    flavour.client(recorder).threads.retrieve("thr_1")
     assert waits == [60.0]
 
 
 @pytest.mark.parametrize("value", ["61", "3600"])
-def test_retry_after_beyond_60_seconds_raises_at_once(value: str, waits: list[float]) -> None:
+def test_retry_after_beyond_60_seconds_raises_at_once(flavour: Flavour, value: str, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(429, headers={"retry-after": value}))
     with pytest.raises(RateLimitError) as caught:
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert caught.value.headers["retry-after"] == value
     assert recorder.count == 1 and waits == []
 
 
-def test_a_far_http_date_raises_at_once(waits: list[float]) -> None:
+def test_a_far_http_date_raises_at_once(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(429, headers={"retry-after": http_date(600)}))
     with pytest.raises(RateLimitError):
-        mock_client(recorder).threads.retrieve("thr_1")
+        flavour.client(recorder).threads.retrieve("thr_1")
     assert waits == []
 
 
 @pytest.mark.parametrize("value", ["soon", "", "Mon, 99 Foo 2026"])
 def test_a_nonsense_retry_after_falls_back_to_backoff(
-    value: str, waits: list[float], monkeypatch: pytest.MonkeyPatch
+    flavour: Flavour, value: str, waits: list[float], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_retry.random, "random", lambda: 0.0)
     recorder = failing_then_ok(error_response(429, headers={"retry-after": value}))
-    mock_client(recorder).threads.retrieve("thr_1")
+    flavour.client(recorder).threads.retrieve("thr_1")
     assert waits == [0.5]
 
 
-def test_with_options_changes_max_retries(waits: list[float]) -> None:
+def test_with_options_changes_max_retries(flavour: Flavour, waits: list[float]) -> None:
     recorder = Recorder(lambda request: error_response(500))
-    client = mock_client(recorder)
+    client = flavour.client(recorder)
     with pytest.raises(InternalServerError):
         client.with_options(max_retries=0).threads.retrieve("thr_1")
     assert recorder.count == 1
-
-
-def test_async_retries_use_the_async_sleep(waits: list[float]) -> None:
-    request = httpx.Request("GET", "http://parley.test/")
-    recorder = failing_then_ok(error_response(503), httpx.ReadError("reset", request=request))
-
-    async def main() -> str:
-        return (await mock_async_client(recorder).threads.retrieve("thr_1")).id
-
-    assert asyncio.run(main()) == "thr_1"
-    assert recorder.count == 3 and len(waits) == 2
 
 
 def test_the_real_sleep_functions_sleep() -> None:

@@ -1,22 +1,32 @@
-"""Completion streams (`Stream`, `AsyncStream`) over a MockTransport: chunks, helpers, errors, closing."""
+"""Completion streams (`Stream`, `AsyncStream`) over a MockTransport: chunks, helpers, errors, closing.
+
+Every test runs for `Parley` and `AsyncParley` (the `flavour` fixture), but those that check what
+the garbage collector does for a synchronous stream dropped unread.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import json
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from parley import APIConnectionError, APIError, APITimeoutError, AsyncParley, Parley, ParleyError, StreamError
-from parley._stream import AsyncStream, Stream
+from parley import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    Parley,
+    ParleyError,
+    StreamError,
+)
 from parley_client.models.chat_completion import ChatCompletion
 from parley_client.models.chat_completion_chunk import ChatCompletionChunk
 
-from .conftest import API_KEY, BASE_URL
+from .conftest import BASE_URL
+from .flavours import Flavour, unwrap
 from .stream_helpers import SSE, USAGE, AsyncBody, Body, chunk, frames, split, text_stream
 
 WORDS = ["Lorem", " ipsum", " dolor"]
@@ -36,21 +46,18 @@ class Server:
         return httpx.Response(200, headers=self.headers, stream=self.bodies.pop(0))
 
 
-def client_for(server: Server, **kwargs: Any) -> Parley:
-    http = httpx.Client(transport=httpx.MockTransport(server))
-    return Parley(base_url=BASE_URL, api_key=API_KEY, http_client=http, max_retries=0, **kwargs)
+def client_for(flavour: Flavour, server: Server, **kwargs: Any) -> Any:
+    return flavour.client(server, max_retries=0, **kwargs)
 
 
-def async_client_for(server: Server, **kwargs: Any) -> AsyncParley:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    return AsyncParley(base_url=BASE_URL, api_key=API_KEY, http_client=http, max_retries=0, **kwargs)
-
-
-def open_stream(client: Parley, **kwargs: Any) -> Stream[ChatCompletionChunk]:
+def open_stream(client: Any, **kwargs: Any) -> Any:
     return client.chat.completions.create(model="lorem-1", messages="hi", stream=True, **kwargs)
 
 
 def expected_completion(content: str | None, tool_calls: Any = None, finish: str = "stop") -> ChatCompletion:
+    message = {"role": "assistant", "content": content, "refusal": None}
+    if tool_calls is not None:  # left out when there are none, as the contract has it
+        message["tool_calls"] = tool_calls
     return ChatCompletion.from_dict(
         {
             "id": "chatcmpl-1",
@@ -60,7 +67,7 @@ def expected_completion(content: str | None, tool_calls: Any = None, finish: str
             "choices": [
                 {
                     "index": 0,
-                    "message": {"role": "assistant", "content": content, "tool_calls": tool_calls, "refusal": None},
+                    "message": message,
                     "finish_reason": finish,
                     "logprobs": None,
                 }
@@ -75,11 +82,11 @@ def expected_completion(content: str | None, tool_calls: Any = None, finish: str
 # -- chunks and helpers ---------------------------------------------------------------------------
 
 
-def test_chunks_arrive_typed_and_add_up_to_the_completion() -> None:
-    body = Body(split(text_stream(WORDS), 7))
+def test_chunks_arrive_typed_and_add_up_to_the_completion(flavour: Flavour) -> None:
+    body = flavour.body(split(text_stream(WORDS), 7))
     server = Server(body)
-    stream = open_stream(client_for(server))
-    assert isinstance(stream, Stream) and stream.session_id is None and stream.usage is None
+    stream = open_stream(client_for(flavour, server))
+    assert isinstance(unwrap(stream), flavour.Stream) and stream.session_id is None and stream.usage is None
     chunks = []
     for item in stream:
         assert type(item) is ChatCompletionChunk
@@ -96,18 +103,18 @@ def test_chunks_arrive_typed_and_add_up_to_the_completion() -> None:
     assert sent.headers["accept"] == "text/event-stream"
 
 
-def test_get_final_completion_reads_the_whole_stream_itself() -> None:
-    stream = open_stream(client_for(Server(Body([text_stream(WORDS)]))))
+def test_get_final_completion_reads_the_whole_stream_itself(flavour: Flavour) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([text_stream(WORDS)]))))
     assert stream.get_final_completion().choices[0].message.content == "Lorem ipsum dolor"
     assert stream.get_final_completion().usage.total_tokens == 12  # again: same answer
 
 
-def test_text_stream_yields_the_first_choices_content() -> None:
-    stream = open_stream(client_for(Server(Body([text_stream(WORDS)]))))
+def test_text_stream_yields_the_first_choices_content(flavour: Flavour) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([text_stream(WORDS)]))))
     assert list(stream.text_stream) == WORDS
 
 
-def test_tool_calls_are_accumulated_by_index() -> None:
+def test_tool_calls_are_accumulated_by_index(flavour: Flavour) -> None:
     calls = [
         {"index": 0, "id": "call_a", "type": "function", "function": {"name": "get_weather", "arguments": ""}},
         {"index": 1, "id": "call_b", "type": "function", "function": {"name": "get_time", "arguments": ""}},
@@ -121,7 +128,7 @@ def test_tool_calls_are_accumulated_by_index() -> None:
         chunk(delta={"tool_calls": [{"index": 1, "function": {"arguments": "{}"}}]}),
         chunk(finish="tool_calls", usage=USAGE),
     )
-    completion = open_stream(client_for(Server(Body(split(body, 13))))).get_final_completion()
+    completion = open_stream(client_for(flavour, Server(flavour.body(split(body, 13))))).get_final_completion()
     expected = [
         {"id": "call_a", "type": "function", "function": {"name": "get_weather", "arguments": '{"city": "Paris"}'}},
         {"id": "call_b", "type": "function", "function": {"name": "get_time", "arguments": "{}"}},
@@ -129,7 +136,7 @@ def test_tool_calls_are_accumulated_by_index() -> None:
     assert completion == expected_completion(None, expected, "tool_calls")
 
 
-def test_several_choices_are_accumulated_apart() -> None:
+def test_several_choices_are_accumulated_apart(flavour: Flavour) -> None:
     def pair(first: str, second: str) -> dict[str, Any]:
         return chunk(
             choices=[
@@ -143,14 +150,14 @@ def test_several_choices_are_accumulated_apart() -> None:
         usage=USAGE,
     )
     completion = open_stream(
-        client_for(Server(Body([frames(pair("a", "x"), pair("b", "y"), last)])))
+        client_for(flavour, Server(flavour.body([frames(pair("a", "x"), pair("b", "y"), last)])))
     ).get_final_completion()
     assert [c.message.content for c in completion.choices] == ["ab", "xy"]
 
 
-def test_a_long_stream_keeps_its_text_compactly() -> None:
+def test_a_long_stream_keeps_its_text_compactly(flavour: Flavour) -> None:
     words = [f"w{i} " for i in range(3000)]
-    stream = open_stream(client_for(Server(Body(split(text_stream(words), 4096)))))
+    stream = open_stream(client_for(flavour, Server(flavour.body(split(text_stream(words), 4096)))))
     assert stream.get_final_completion().choices[0].message.content == "".join(words)
 
 
@@ -165,9 +172,9 @@ ERROR = {
 }
 
 
-def test_an_error_frame_raises_stream_error_with_the_servers_fields() -> None:
-    body = Body([frames(chunk(delta={"role": "assistant", "content": ""}), chunk("Hi"), {"error": ERROR})])
-    stream = open_stream(client_for(Server(body)))
+def test_an_error_frame_raises_stream_error_with_the_servers_fields(flavour: Flavour) -> None:
+    body = flavour.body([frames(chunk(delta={"role": "assistant", "content": ""}), chunk("Hi"), {"error": ERROR})])
+    stream = open_stream(client_for(flavour, Server(body)))
     seen = []
     with pytest.raises(StreamError) as caught:
         for item in stream:
@@ -180,8 +187,8 @@ def test_an_error_frame_raises_stream_error_with_the_servers_fields() -> None:
     assert body.closed
 
 
-def test_get_final_completion_raises_the_error_frame_too() -> None:
-    stream = open_stream(client_for(Server(Body([frames({"error": ERROR})]))))
+def test_get_final_completion_raises_the_error_frame_too(flavour: Flavour) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([frames({"error": ERROR})]))))
     with pytest.raises(StreamError, match="The model failed"):
         stream.get_final_completion()
 
@@ -196,42 +203,45 @@ def test_get_final_completion_raises_the_error_frame_too() -> None:
     ],
 )
 def test_a_broken_or_truncated_stream_raises_a_connection_error(
-    pieces: list[bytes], error: Exception | None, expected: type[Exception], message: str
+    flavour: Flavour, pieces: list[bytes], error: Exception | None, expected: type[Exception], message: str
 ) -> None:
-    body = Body(pieces, error)
-    stream = open_stream(client_for(Server(body)), stream_idle_timeout=7)
+    body = flavour.body(pieces, error)
+    stream = open_stream(client_for(flavour, Server(body)), stream_idle_timeout=7)
     with pytest.raises(expected, match=message):
         list(stream)
     assert body.closed
 
 
 @pytest.mark.parametrize("payload", ["{not json", "[1, 2]", '"a string"', '{"id": "x"}', "{} trailing", "[" * 100_000])
-def test_an_event_that_is_not_a_chunk_raises_api_error(payload: str) -> None:
-    stream = open_stream(client_for(Server(Body([frames(chunk("a"), payload)]))))
+def test_an_event_that_is_not_a_chunk_raises_api_error(flavour: Flavour, payload: str) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([frames(chunk("a"), payload)]))))
     with pytest.raises(APIError, match="does not match the API contract") as caught:
         list(stream)
     assert not isinstance(caught.value, (StreamError, APIConnectionError))
 
 
-def test_whitespace_around_the_json_is_what_json_loads_makes_of_it() -> None:
+def test_whitespace_around_the_json_is_what_json_loads_makes_of_it(flavour: Flavour) -> None:
     body = frames(" " + json.dumps(chunk("a")) + " ", chunk(finish="stop", usage=USAGE))
-    assert open_stream(client_for(Server(Body([body])))).get_final_completion().choices[0].message.content == "a"
+    assert (
+        open_stream(client_for(flavour, Server(flavour.body([body])))).get_final_completion().choices[0].message.content
+        == "a"
+    )
 
 
-def test_an_answer_that_is_not_an_event_stream_raises_api_error() -> None:
-    server = Server(Body([b'{"id": "chatcmpl-1"}']), headers={"content-type": "application/json"})
+def test_an_answer_that_is_not_an_event_stream_raises_api_error(flavour: Flavour) -> None:
+    server = Server(flavour.body([b'{"id": "chatcmpl-1"}']), headers={"content-type": "application/json"})
     with pytest.raises(APIError, match="Expected a text/event-stream answer") as caught:
-        open_stream(client_for(server))
+        open_stream(client_for(flavour, server))
     assert caught.value.body == {"id": "chatcmpl-1"}
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     body=st.binary(max_size=300)
     | st.lists(st.sampled_from([b"data: ", b"{}", b"[DONE]", b"\n\n", b"\r"])).map(b"".join)
 )
-def test_arbitrary_bytes_raise_nothing_but_parley_errors(body: bytes) -> None:
-    stream = open_stream(client_for(Server(Body(split(body, 5)))))
+def test_arbitrary_bytes_raise_nothing_but_parley_errors(flavour: Flavour, body: bytes) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body(split(body, 5)))))
     try:
         for _ in stream:
             pass
@@ -248,27 +258,27 @@ def first_event_pieces(body: bytes, size: int) -> int:
     return -(-(body.index(b"\n\n") + 2) // size)
 
 
-def test_breaking_out_of_the_loop_closes_the_response_at_once() -> None:
+def test_breaking_out_of_the_loop_closes_the_response_at_once(flavour: Flavour) -> None:
     whole = text_stream(WORDS * 50)
-    body = Body(split(whole, 64))
-    stream = open_stream(client_for(Server(body)))
+    body = flavour.body(split(whole, 64))
+    stream = open_stream(client_for(flavour, Server(body)))
     for _ in stream:
         break
     assert body.closed and stream.closed
     assert body.read == first_event_pieces(whole, 64) < len(body.pieces)
 
 
-def test_an_exception_in_the_loop_closes_the_response() -> None:
-    body = Body([text_stream(WORDS)])
+def test_an_exception_in_the_loop_closes_the_response(flavour: Flavour) -> None:
+    body = flavour.body([text_stream(WORDS)])
     with pytest.raises(KeyError):
-        for _ in open_stream(client_for(Server(body))):
+        for _ in open_stream(client_for(flavour, Server(body))):
             raise KeyError("caller's bug")
     assert body.closed
 
 
-def test_leaving_the_with_block_closes_and_iteration_stops_after_close() -> None:
-    body = Body(split(text_stream(WORDS), 10))
-    with open_stream(client_for(Server(body))) as stream:
+def test_leaving_the_with_block_closes_and_iteration_stops_after_close(flavour: Flavour) -> None:
+    body = flavour.body(split(text_stream(WORDS), 10))
+    with open_stream(client_for(flavour, Server(body))) as stream:
         iterator = iter(stream)
         next(iterator)
     assert body.closed
@@ -277,29 +287,30 @@ def test_leaving_the_with_block_closes_and_iteration_stops_after_close() -> None
         stream.get_final_completion()
 
 
-def test_a_stream_dropped_unread_is_closed() -> None:
+def test_a_sync_stream_dropped_unread_is_closed() -> None:
+    """Sync only: an async response cannot be closed from `__del__` (use `async with`)."""
     body = Body([text_stream(WORDS)])
-    stream = open_stream(client_for(Server(body)))
+    stream = open_stream(client_for(Flavour("sync"), Server(body)))
     del stream
     assert body.closed
 
 
-def test_iterating_a_temporary_stream_works_to_the_end() -> None:
-    body = Body(split(text_stream(WORDS), 3))
-    assert len(list(open_stream(client_for(Server(body))))) == 5
+def test_iterating_a_temporary_stream_works_to_the_end(flavour: Flavour) -> None:
+    body = flavour.body(split(text_stream(WORDS), 3))
+    assert len(list(open_stream(client_for(flavour, Server(body))))) == 5
     gc.collect()
     assert body.closed
 
 
-def test_done_is_followed_by_reading_the_end_of_the_body() -> None:
-    body = Body([text_stream(WORDS), b": trailing bytes the server sent\n\n"])
-    stream = open_stream(client_for(Server(body)))
+def test_done_is_followed_by_reading_the_end_of_the_body(flavour: Flavour) -> None:
+    body = flavour.body([text_stream(WORDS), b": trailing bytes the server sent\n\n"])
+    stream = open_stream(client_for(flavour, Server(body)))
     assert len(list(stream)) == 5
     assert body.read == 2 and body.closed
 
 
-def test_next_reads_chunk_by_chunk_and_a_loop_continues_from_there() -> None:
-    stream = open_stream(client_for(Server(Body([text_stream(WORDS)]))))
+def test_next_reads_chunk_by_chunk_and_a_loop_continues_from_there(flavour: Flavour) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([text_stream(WORDS)]))))
     assert next(stream).choices[0].delta.role == "assistant"
     assert next(stream).choices[0].delta.content == "Lorem"
     rest = list(stream)
@@ -309,8 +320,8 @@ def test_next_reads_chunk_by_chunk_and_a_loop_continues_from_there() -> None:
         next(stream)
 
 
-def test_a_stream_is_read_once() -> None:
-    stream = open_stream(client_for(Server(Body([text_stream(WORDS)]))))
+def test_a_stream_is_read_once(flavour: Flavour) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body([text_stream(WORDS)]))))
     iterator = iter(stream)
     next(iterator)
     with pytest.raises(ParleyError, match="already being iterated"):
@@ -322,9 +333,11 @@ def test_a_stream_is_read_once() -> None:
 # -- timeouts -----------------------------------------------------------------------------------------
 
 
-def test_the_idle_timeout_is_the_read_timeout_of_stream_requests_only() -> None:
-    server = Server(Body([text_stream(WORDS)]), Body([text_stream(WORDS)]), Body([text_stream(WORDS)]))
-    client = client_for(server, stream_idle_timeout=12.5)
+def test_the_idle_timeout_is_the_read_timeout_of_stream_requests_only(flavour: Flavour) -> None:
+    server = Server(
+        flavour.body([text_stream(WORDS)]), flavour.body([text_stream(WORDS)]), flavour.body([text_stream(WORDS)])
+    )
+    client = client_for(flavour, server, stream_idle_timeout=12.5)
     list(open_stream(client))
     list(open_stream(client, stream_idle_timeout=None))
     list(open_stream(client.with_options(stream_idle_timeout=3)))
@@ -334,48 +347,3 @@ def test_the_idle_timeout_is_the_read_timeout_of_stream_requests_only() -> None:
     assert Parley(base_url=BASE_URL).stream_idle_timeout == 60.0
     with pytest.raises(ValueError, match="stream_idle_timeout must be"):
         Parley(base_url=BASE_URL, stream_idle_timeout=0)
-
-
-# -- async --------------------------------------------------------------------------------------------
-
-
-def test_async_streams_have_the_same_surface() -> None:
-    async def main() -> None:
-        body, texts_body = AsyncBody(split(text_stream(WORDS), 5)), AsyncBody([text_stream(WORDS)])
-        with_block = AsyncBody(split(text_stream(WORDS * 20), 16))
-        needed = first_event_pieces(text_stream(WORDS), 16)
-        client = async_client_for(Server(body, texts_body, with_block))
-        stream = await client.chat.completions.create(model="lorem-1", messages="hi", stream=True)
-        assert isinstance(stream, AsyncStream)
-        contents = [c.choices[0].delta.content async for c in stream]
-        assert contents[1:4] == WORDS and stream.session_id == "sess_1" and stream.usage.total_tokens == 12
-        assert await stream.get_final_completion() == expected_completion("Lorem ipsum dolor")
-        assert body.closed
-
-        texts = await client.chat.completions.create(model="lorem-1", messages="hi", stream=True)
-        assert [t async for t in texts.text_stream] == WORDS
-        async with await client.chat.completions.create(model="lorem-1", messages="hi", stream=True) as s:
-            async for _ in s:
-                break
-        assert with_block.closed and with_block.read == needed
-
-    asyncio.run(main())
-
-
-def test_async_error_frames_and_drops_raise() -> None:
-    async def main() -> None:
-        client = async_client_for(
-            Server(
-                AsyncBody([frames({"error": ERROR})]), AsyncBody([frames(chunk("a"), done=False)], httpx.ReadError("x"))
-            )
-        )
-        stream = await client.chat.completions.create(model="lorem-1", messages="hi", stream=True)
-        with pytest.raises(StreamError, match="model_error"):
-            await stream.get_final_completion()
-        stream = await client.chat.completions.create(model="lorem-1", messages="hi", stream=True)
-        with pytest.raises(APIConnectionError):
-            async for _ in stream:
-                pass
-        await stream.aclose()
-
-    asyncio.run(main())

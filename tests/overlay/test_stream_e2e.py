@@ -1,5 +1,6 @@
 """Streams against real servers: the reference server (directly and through a cutting proxy) and
-scripted loopback servers for idle timeouts and buffering."""
+scripted loopback servers for idle timeouts and buffering; each test for `Parley` and `AsyncParley`
+(the `flavour` fixture), but the connection-pool checks, which look into each client's own pool."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from parley_client.models.thread_run_result import ThreadRunResult
 
 from tests.live_server import LiveServer
 
+from .flavours import Flavour
 from .stream_helpers import CuttingProxy, ScriptedServer, chunk, frames
 
 WEATHER = {
@@ -48,7 +50,8 @@ def user_key(server: LiveServer) -> str:
 # -- completions ------------------------------------------------------------------------------------
 
 
-def test_lorem_streams_its_exact_text_and_matches_the_json_answer(user: Parley) -> None:
+def test_lorem_streams_its_exact_text_and_matches_the_json_answer(flavour: Flavour, live_server: LiveServer) -> None:
+    user = flavour.client(base_url=live_server.base_url, api_key=user_key(live_server), max_retries=0)
     stream = user.chat.completions.create(model="lorem-1", messages="hi", max_tokens=8, stream=True)
     texts = [chunk.choices[0].delta.content for chunk in stream]
     assert "".join(t or "" for t in texts) == LOREM
@@ -66,45 +69,37 @@ def test_lorem_streams_its_exact_text_and_matches_the_json_answer(user: Parley) 
     plain = user.chat.completions.create(model="lorem-1", messages="hi", max_tokens=8)
     assert final.choices[0].message == plain.choices[0].message
     assert (final.choices[0].finish_reason, final.usage, final.model) == ("length", plain.usage, "lorem-1")
-    assert stream.session_id == final.session_id == stream.metadata["system_fingerprint"]
+    assert stream.session_id == final.session_id
+    assert stream.metadata["system_fingerprint"] == final.system_fingerprint
     recorded = user.sessions.retrieve(stream.session_id)
     assert recorded.session.id == stream.session_id and recorded.messages[-1].content == LOREM
 
 
-def test_tools_stream_a_tool_call_that_get_final_completion_assembles(user: Parley) -> None:
+def test_tools_stream_a_tool_call_that_get_final_completion_assembles(
+    flavour: Flavour, live_server: LiveServer
+) -> None:
+    user = flavour.client(base_url=live_server.base_url, api_key=user_key(live_server), max_retries=0)
     stream = user.chat.completions.create(model="tools-1", messages="Weather in Paris?", tools=[WEATHER], stream=True)
     final = stream.get_final_completion()
     plain = user.chat.completions.create(model="tools-1", messages="Weather in Paris?", tools=[WEATHER])
     (call,) = final.choices[0].message.tool_calls
     (expected,) = plain.choices[0].message.tool_calls
-    assert (call.function.name, call.type_, final.choices[0].finish_reason) == ("get_weather", "function", "tool_calls")
+    assert (call.function.name, call.type, final.choices[0].finish_reason) == ("get_weather", "function", "tool_calls")
     assert json.loads(call.function.arguments) == json.loads(expected.function.arguments) == {"city": "example"}
     assert call.id.startswith("call_") and final.choices[0].message.content is None
-
-
-def test_async_completion_streams(live_server: LiveServer) -> None:
-    async def main() -> None:
-        async with AsyncParley(base_url=live_server.base_url, api_key=user_key(live_server)) as client:
-            stream = await client.chat.completions.create(model="lorem-1", messages="hi", max_tokens=8, stream=True)
-            assert "".join([text async for text in stream.text_stream]) == LOREM
-            tools = await client.chat.completions.create(
-                model="tools-1", messages="Paris?", tools=[WEATHER], stream=True
-            )
-            final = await tools.get_final_completion()
-            assert final.choices[0].message.tool_calls[0].function.name == "get_weather"
-
-    asyncio.run(main())
 
 
 # -- thread runs ------------------------------------------------------------------------------------
 
 
 def text_of(events: list[Any]) -> str:
-    return "".join(e.delta.text for e in events if type(e).__name__ == "ItemDeltaEvent" and e.delta.type_ == "text")
+    return "".join(e.delta.text for e in events if type(e).__name__ == "ItemDeltaEvent" and e.delta.type == "text")
 
 
-def test_a_thread_run_streams_every_event_in_order_and_until_done_matches_the_thread(slow_server: LiveServer) -> None:
-    with Parley(base_url=slow_server.base_url, api_key=user_key(slow_server)) as client:
+def test_a_thread_run_streams_every_event_in_order_and_until_done_matches_the_thread(
+    flavour: Flavour, slow_server: LiveServer
+) -> None:
+    with flavour.client(base_url=slow_server.base_url, api_key=user_key(slow_server)) as client:
         thread = client.threads(client.threads.create().id)
         stream = thread.chat("hi", model="lorem-1", max_tokens=30)
         assert stream.run_id is not None and stream.run_id.startswith("run_")
@@ -127,16 +122,19 @@ def normalised(value: Any) -> Any:
     return value
 
 
-def test_until_done_answers_what_stream_false_answers(user: Parley) -> None:
+def test_until_done_answers_what_stream_false_answers(flavour: Flavour, live_server: LiveServer) -> None:
+    user = flavour.client(base_url=live_server.base_url, api_key=user_key(live_server), max_retries=0)
     streamed = user.threads(user.threads.create().id).chat("Same question", system="Be brief.").until_done()
     plain = user.threads(user.threads.create().id).chat("Same question", system="Be brief.", stream=False)
     assert type(streamed) is type(plain)
     assert normalised(streamed.to_dict()) == normalised(plain.to_dict())
-    assert [item.type_ for item in streamed.items] == ["user_message", "assistant_message"]
+    assert [item.type for item in streamed.items] == ["user_message", "assistant_message"]
 
 
-def test_a_run_cancelled_mid_way_ends_cancelled_with_its_partial_text(slow_server: LiveServer) -> None:
-    with Parley(base_url=slow_server.base_url, api_key=user_key(slow_server)) as client:
+def test_a_run_cancelled_mid_way_ends_cancelled_with_its_partial_text(
+    flavour: Flavour, slow_server: LiveServer
+) -> None:
+    with flavour.client(base_url=slow_server.base_url, api_key=user_key(slow_server)) as client:
         thread = client.threads(client.threads.create().id)
         stream = thread.chat("hi", model="lorem-1", max_tokens=200)
         seen = []
@@ -153,10 +151,10 @@ def test_a_run_cancelled_mid_way_ends_cancelled_with_its_partial_text(slow_serve
         assert len(answer.content[0].text.split()) < 200
 
 
-def test_a_cut_connection_resumes_with_every_event_once(slow_server: LiveServer) -> None:
+def test_a_cut_connection_resumes_with_every_event_once(flavour: Flavour, slow_server: LiveServer) -> None:
     with CuttingProxy(slow_server.port) as proxy:
         proxy.cut("/chat", after=3000)  # headers and the first events, then the socket is severed
-        with Parley(base_url=proxy.base_url, api_key=user_key(slow_server), max_retries=3) as client:
+        with flavour.client(base_url=proxy.base_url, api_key=user_key(slow_server), max_retries=3) as client:
             thread = client.threads(client.threads.create().id)
             stream = thread.chat("hi", model="lorem-1", max_tokens=100)
             events = list(stream)
@@ -171,19 +169,6 @@ def test_a_cut_connection_resumes_with_every_event_once(slow_server: LiveServer)
             assert result == ThreadRunResult(
                 run=thread.runs(stream.run_id).retrieve(), items=list(thread.items.list(order="asc"))
             )
-
-
-def test_an_async_cut_connection_resumes_too(slow_server: LiveServer) -> None:
-    async def main() -> list[int]:
-        async with AsyncParley(base_url=proxy.base_url, api_key=user_key(slow_server), max_retries=3) as client:
-            thread = await client.threads.create()
-            stream = await client.threads(thread.id).chat("hi", model="lorem-1", max_tokens=60)
-            return [event.sequence async for event in stream]
-
-    with CuttingProxy(slow_server.port) as proxy:
-        proxy.cut("/chat", after=2500)
-        sequences = asyncio.run(main())
-        assert proxy.cut_done == 1 and sequences == list(range(1, len(sequences) + 1)) and len(sequences) >= 60
 
 
 # -- the connection pool ----------------------------------------------------------------------------
@@ -241,12 +226,15 @@ EVENT = frames(chunk("a"), done=False)
 DONE = frames(chunk(finish="stop", usage={"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}))
 
 
-def scripted_client(server: ScriptedServer, **kwargs: Any) -> Parley:
-    return Parley(base_url=server.base_url, api_key="k", max_retries=0, **kwargs)
+def scripted_client(flavour: Flavour, server: ScriptedServer, **kwargs: Any) -> Any:
+    return flavour.client(base_url=server.base_url, api_key="k", max_retries=0, **kwargs)
 
 
-def test_a_stalled_stream_raises_api_timeout_error_after_the_idle_timeout() -> None:
-    with ScriptedServer([EVENT, 5.0, DONE]) as server, scripted_client(server, stream_idle_timeout=0.5) as client:
+def test_a_stalled_stream_raises_api_timeout_error_after_the_idle_timeout(flavour: Flavour) -> None:
+    with (
+        ScriptedServer([EVENT, 5.0, DONE]) as server,
+        scripted_client(flavour, server, stream_idle_timeout=0.5) as client,
+    ):
         stream = client.chat.completions.create(model="m", messages="hi", stream=True)
         started = time.monotonic()
         with pytest.raises(APITimeoutError, match=r"no data for 0.5 s \(stream_idle_timeout\)"):
@@ -256,30 +244,18 @@ def test_a_stalled_stream_raises_api_timeout_error_after_the_idle_timeout() -> N
         assert stream.closed
 
 
-def test_heartbeats_keep_an_idle_stream_alive() -> None:
+def test_heartbeats_keep_an_idle_stream_alive(flavour: Flavour) -> None:
     script: list[bytes | float] = [EVENT]
     for _ in range(6):
         script += [0.25, b": keep-alive\n\n"]
-    with ScriptedServer([*script, DONE]) as server, scripted_client(server, stream_idle_timeout=0.6) as client:
+    with ScriptedServer([*script, DONE]) as server, scripted_client(flavour, server, stream_idle_timeout=0.6) as client:
         started = time.monotonic()
         completion = client.chat.completions.create(model="m", messages="hi", stream=True).get_final_completion()
         assert completion.choices[0].message.content == "a" and time.monotonic() - started >= 1.4
 
 
-def test_async_idle_timeout() -> None:
-    async def main() -> None:
-        async with AsyncParley(base_url=server.base_url, api_key="k", max_retries=0, stream_idle_timeout=0.5) as client:
-            stream = await client.chat.completions.create(model="m", messages="hi", stream=True)
-            with pytest.raises(APITimeoutError):
-                async for _ in stream:
-                    pass
-
-    with ScriptedServer([EVENT, 5.0, DONE]) as server:
-        asyncio.run(main())
-
-
-def test_the_first_chunk_arrives_before_the_server_sends_the_next() -> None:
-    with ScriptedServer([EVENT, 2.0, DONE]) as server, scripted_client(server) as client:
+def test_the_first_chunk_arrives_before_the_server_sends_the_next(flavour: Flavour) -> None:
+    with ScriptedServer([EVENT, 2.0, DONE]) as server, scripted_client(flavour, server) as client:
         started = time.monotonic()
         stream = client.chat.completions.create(model="m", messages="hi", stream=True)
         arrivals = [time.monotonic() - started for _ in stream]

@@ -1,29 +1,33 @@
-"""Thread-run streams over a MockTransport: typed events, resume after drops, until_done, cancel."""
+"""Thread-run streams over a MockTransport: typed events, resume after drops, until_done, cancel.
+
+Every test runs for `Parley` and `AsyncParley` (the `flavour` fixture); the streams' logic is one
+sans-I/O core (`parley._streams.run.RunCore`), so a test that passes for one flavour and fails for
+the other points at a driver.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
+import uuid
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from parley import (
     APIConnectionError,
     APITimeoutError,
-    AsyncParley,
-    AsyncThreadRunStream,
-    Parley,
     ParleyError,
     StreamError,
-    ThreadRunStream,
 )
 from parley_client.models.thread_run_result import ThreadRunResult
 
-from .conftest import API_KEY, BASE_URL, envelope
+from tests.live_server import LiveServer
+
+from .conftest import envelope
+from .flavours import Flavour, unwrap
 from .stream_helpers import SSE, AsyncBody, Body, item_json, run_event, run_events, run_frames, run_json, split
 
 WORDS = ["Hello", " there", ",", " how", " are", " you", "?"]
@@ -84,17 +88,14 @@ class RunServer:
         return [r.headers.get("last-event-id") for r in self.requests if r.url.path.endswith("/events")]
 
 
-def client_for(server: RunServer, **kwargs: Any) -> Parley:
-    kwargs.setdefault("max_retries", 2)
-    return Parley(
-        base_url=BASE_URL, api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(server)), **kwargs
-    )
+def server_for(flavour: Flavour, events: list[dict[str, Any]] | None = None, **kwargs: Any) -> RunServer:
+    """A `RunServer` answering with bodies of the flavour's kind."""
+    return RunServer(events, asynchronous=flavour.is_async, **kwargs)
 
 
-def async_client_for(server: RunServer, **kwargs: Any) -> AsyncParley:
+def client_for(flavour: Flavour, server: RunServer, **kwargs: Any) -> Any:
     kwargs.setdefault("max_retries", 2)
-    http = httpx.AsyncClient(transport=httpx.MockTransport(server))
-    return AsyncParley(base_url=BASE_URL, api_key=API_KEY, http_client=http, **kwargs)
+    return flavour.client(server, **kwargs)
 
 
 def expected_result() -> ThreadRunResult:
@@ -116,10 +117,10 @@ def sequences(events: list[Any]) -> list[int]:
 # -- a whole run --------------------------------------------------------------------------------------
 
 
-def test_a_run_streams_typed_events_with_its_run_id_known_first(waits: list[float]) -> None:
-    server = RunServer()
-    stream = client_for(server).threads("thr_1").chat("hi")
-    assert isinstance(stream, ThreadRunStream)
+def test_a_run_streams_typed_events_with_its_run_id_known_first(flavour: Flavour, waits: list[float]) -> None:
+    server = server_for(flavour)
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
+    assert isinstance(unwrap(stream), flavour.RunStream)
     assert stream.run_id == "run_1" and stream.last_event_id is None and server.bodies[0].read == 0
     events = list(stream)
     assert sequences(events) == list(range(1, LAST + 1))
@@ -136,17 +137,16 @@ def test_a_run_streams_typed_events_with_its_run_id_known_first(waits: list[floa
     assert json.loads(sent.content)["stream"] is True and sent.headers["accept"] == "text/event-stream"
 
 
-def test_text_stream_and_until_done_read_the_run_themselves() -> None:
-    assert list(client_for(RunServer()).threads("thr_1").chat("hi").text_stream) == WORDS
-    assert client_for(RunServer()).threads("thr_1").chat("hi").until_done() == expected_result()
+def test_text_stream_and_until_done_read_the_run_themselves(flavour: Flavour) -> None:
+    assert list(client_for(flavour, server_for(flavour)).threads("thr_1").chat("hi").text_stream) == WORDS
+    assert client_for(flavour, server_for(flavour)).threads("thr_1").chat("hi").until_done() == expected_result()
 
 
-def test_stream_false_answers_the_finished_run() -> None:
+def test_stream_false_answers_the_finished_run(flavour: Flavour) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=expected_result().to_dict())
 
-    client = Parley(base_url=BASE_URL, api_key=API_KEY, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-    assert client.threads("thr_1").chat("hi", stream=False) == expected_result()
+    assert flavour.client(answer).threads("thr_1").chat("hi", stream=False) == expected_result()
 
 
 # -- resume -------------------------------------------------------------------------------------------
@@ -155,9 +155,11 @@ BODY = run_frames(EVENTS)
 
 
 @pytest.mark.parametrize("cut", [0, 1, 60, BODY.index(b"\n\n") + 2, len(BODY) // 2, len(BODY) - 3])
-def test_a_dropped_connection_resumes_with_last_event_id_exactly_once(cut: int, waits: list[float]) -> None:
-    server = RunServer(drops=[cut])
-    stream = client_for(server).threads("thr_1").chat("hi")
+def test_a_dropped_connection_resumes_with_last_event_id_exactly_once(
+    flavour: Flavour, cut: int, waits: list[float]
+) -> None:
+    server = server_for(flavour, drops=[cut])
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
     events = list(stream)
     assert sequences(events) == list(range(1, LAST + 1))
     delivered_before_cut = BODY[:cut].count(b"\n\n")
@@ -168,34 +170,28 @@ def test_a_dropped_connection_resumes_with_last_event_id_exactly_once(cut: int, 
     assert all(body.closed for body in server.bodies)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cuts=st.lists(st.integers(0, len(BODY)), min_size=1, max_size=4), replay=st.integers(0, 3))
-def test_any_drops_and_replays_deliver_each_event_once_in_order(cuts: list[int], replay: int) -> None:
-    server = RunServer(drops=list(cuts), replay_from=replay)
-    client = client_for(server, max_retries=len(cuts))
-    client._pipeline.max_retries = 0  # only the stream's own reconnects
-    from parley import _retry
-
-    saved, _retry.sleep = _retry.sleep, lambda seconds: None
-    try:
-        events = list(client.threads("thr_1").chat("hi"))
-    finally:
-        _retry.sleep = saved
+def test_any_drops_and_replays_deliver_each_event_once_in_order(
+    flavour: Flavour, waits: list[float], cuts: list[int], replay: int
+) -> None:
+    server = server_for(flavour, drops=list(cuts), replay_from=replay)
+    events = list(client_for(flavour, server, max_retries=len(cuts)).threads("thr_1").chat("hi"))
     assert sequences(events) == list(range(1, LAST + 1))
 
 
-def test_a_body_that_ends_before_the_final_event_resumes_too(waits: list[float]) -> None:
+def test_a_body_that_ends_before_the_final_event_resumes_too(flavour: Flavour, waits: list[float]) -> None:
     events = [*EVENTS[:4]]
-    server = RunServer(events=events)
-    stream = client_for(server).threads("thr_1").chat("hi")
+    server = server_for(flavour, events=events)
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
     server.events = EVENTS  # the run went on
     assert sequences(list(stream)) == list(range(1, LAST + 1))
     assert server.resumes == ["4"]
 
 
-def test_reconnects_give_up_after_max_retries_without_progress(waits: list[float]) -> None:
-    server = RunServer(drops=[len(run_frames(EVENTS[:3])), 0, 0, 0])
-    stream = client_for(server, max_retries=2).threads("thr_1").chat("hi")
+def test_reconnects_give_up_after_max_retries_without_progress(flavour: Flavour, waits: list[float]) -> None:
+    server = server_for(flavour, drops=[len(run_frames(EVENTS[:3])), 0, 0, 0])
+    stream = client_for(flavour, server, max_retries=2).threads("thr_1").chat("hi")
     seen: list[Any] = []
     with pytest.raises(APIConnectionError, match=r"2 reconnect\(s\) brought no new event") as caught:
         for event in stream:
@@ -204,25 +200,25 @@ def test_reconnects_give_up_after_max_retries_without_progress(waits: list[float
     assert "last_event_id='3'" in str(caught.value)
 
 
-def test_progress_resets_the_reconnect_budget(waits: list[float]) -> None:
+def test_progress_resets_the_reconnect_budget(flavour: Flavour, waits: list[float]) -> None:
     sizes = [len(run_frames(EVENTS[i : i + 1])) for i in range(LAST)]
-    server = RunServer(drops=sizes)  # every connection dies after one event
-    events = list(client_for(server, max_retries=1).threads("thr_1").chat("hi"))
+    server = server_for(flavour, drops=sizes)  # every connection dies after one event
+    events = list(client_for(flavour, server, max_retries=1).threads("thr_1").chat("hi"))
     assert sequences(events) == list(range(1, LAST + 1))
     assert server.resumes == [str(i) for i in range(1, LAST)]
 
 
-def test_an_idle_timeout_is_not_resumed(waits: list[float]) -> None:
-    server = RunServer(drops=[80], failure=httpx.ReadTimeout("idle"))
-    stream = client_for(server, stream_idle_timeout=4).threads("thr_1").chat("hi")
+def test_an_idle_timeout_is_not_resumed(flavour: Flavour, waits: list[float]) -> None:
+    server = server_for(flavour, drops=[80], failure=httpx.ReadTimeout("idle"))
+    stream = client_for(flavour, server, stream_idle_timeout=4).threads("thr_1").chat("hi")
     with pytest.raises(APITimeoutError, match=r"no data for 4.0 s .*events\(last_event_id=None\)"):
         list(stream)
     assert server.resumes == [] and waits == []
 
 
-def test_leaving_a_loop_closes_and_iterating_again_reattaches() -> None:
-    server = RunServer()
-    stream = client_for(server).threads("thr_1").chat("hi")
+def test_leaving_a_loop_closes_and_iterating_again_reattaches(flavour: Flavour) -> None:
+    server = server_for(flavour)
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
     first = []
     for event in stream:
         first.append(event)
@@ -234,31 +230,31 @@ def test_leaving_a_loop_closes_and_iterating_again_reattaches() -> None:
     assert server.resumes == ["4"]
 
 
-def test_next_reads_event_by_event() -> None:
-    stream = client_for(RunServer()).threads("thr_1").chat("hi")
+def test_next_reads_event_by_event(flavour: Flavour) -> None:
+    stream = client_for(flavour, server_for(flavour)).threads("thr_1").chat("hi")
     assert [next(stream).sequence for _ in range(3)] == [1, 2, 3]
     assert sequences(list(stream)) == list(range(4, LAST + 1))
 
 
-def test_re_attaching_with_events_after_replays_for_until_done() -> None:
-    server = RunServer()
-    stream = client_for(server).threads("thr_1").runs("run_1").events(last_event_id="5")
+def test_re_attaching_with_events_after_replays_for_until_done(flavour: Flavour) -> None:
+    server = server_for(flavour)
+    stream = client_for(flavour, server).threads("thr_1").runs("run_1").events(last_event_id="5")
     assert stream.run_id == "run_1"
     assert sequences(list(stream)) == list(range(6, LAST + 1))
     assert stream.until_done() == expected_result()  # the items before event 6 come from a replay
     assert server.resumes == ["5", "0"]
-    assert client_for(RunServer()).threads("thr_1").runs("run_1").events(after=9).run_id == "run_1"
+    assert client_for(flavour, server_for(flavour)).threads("thr_1").runs("run_1").events(after=9).run_id == "run_1"
     with pytest.raises(ValueError, match="string of digits"):
-        client_for(RunServer()).threads("thr_1").runs("run_1").events(last_event_id="x")
+        client_for(flavour, server_for(flavour)).threads("thr_1").runs("run_1").events(last_event_id="x")
 
 
-def test_unknown_event_types_are_skipped_but_counted() -> None:
+def test_unknown_event_types_are_skipped_but_counted(flavour: Flavour) -> None:
     events = [
         *EVENTS[:3],
         run_event(4, "future.event", note="new"),
         *[{**e, "sequence": e["sequence"] + 1} for e in EVENTS[3:]],
     ]
-    stream = client_for(RunServer(events=events)).threads("thr_1").chat("hi")
+    stream = client_for(flavour, server_for(flavour, events=events)).threads("thr_1").chat("hi")
     got = list(stream)
     assert 4 not in sequences(got) and len(got) == LAST and stream.last_event_id == str(LAST + 1)
 
@@ -273,9 +269,9 @@ ERROR_EVENT = run_event(
 )
 
 
-def test_an_error_event_raises_stream_error_and_until_done_answers_the_failed_run() -> None:
-    server = RunServer(events=[*EVENTS[:4], ERROR_EVENT])
-    stream = client_for(server).threads("thr_1").chat("hi")
+def test_an_error_event_raises_stream_error_and_until_done_answers_the_failed_run(flavour: Flavour) -> None:
+    server = server_for(flavour, events=[*EVENTS[:4], ERROR_EVENT])
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
     seen = []
     with pytest.raises(StreamError) as caught:
         for event in stream:
@@ -289,66 +285,75 @@ def test_an_error_event_raises_stream_error_and_until_done_answers_the_failed_ru
         True,
     )
     assert type(error.event).__name__ == "ErrorEvent"
-    result = client_for(RunServer(events=[*EVENTS[:4], ERROR_EVENT])).threads("thr_1").chat("hi").until_done()
+    result = (
+        client_for(flavour, server_for(flavour, events=[*EVENTS[:4], ERROR_EVENT]))
+        .threads("thr_1")
+        .chat("hi")
+        .until_done()
+    )
     assert result.run.status == "failed" and [i.id for i in result.items] == ["item_u", "item_a"]
 
 
-def test_cancel_asks_the_server_and_closes() -> None:
-    server = RunServer()
-    stream = client_for(server).threads("thr_1").chat("hi")
+def test_cancel_asks_the_server_and_closes(flavour: Flavour) -> None:
+    server = server_for(flavour)
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
     next(iter(stream))
     run = stream.cancel()
     assert run.status == "cancelled" and stream.closed
     assert [r.url.path for r in server.requests][-1] == "/v1/threads/thr_1/cancel"
-    conflict = RunServer(cancel_conflict=True)
-    assert client_for(conflict).threads("thr_1").chat("hi").cancel().status == "failed"  # it had ended: read back
-    finished = client_for(RunServer()).threads("thr_1").chat("hi")
+    conflict = server_for(flavour, cancel_conflict=True)
+    assert (
+        client_for(flavour, conflict).threads("thr_1").chat("hi").cancel().status == "failed"
+    )  # it had ended: read back
+    finished = client_for(flavour, server_for(flavour)).threads("thr_1").chat("hi")
     list(finished)
     assert finished.cancel().status == "completed"  # nothing to cancel: the run as it ended
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     body=st.binary(max_size=200)
     | st.lists(st.sampled_from([b"id: 3\n", b"event: x\n", b"data: {}\n", b"\n", b"data: "])).map(b"".join)
 )
-def test_arbitrary_bytes_raise_nothing_but_parley_errors(body: bytes) -> None:
+def test_arbitrary_bytes_raise_nothing_but_parley_errors(flavour: Flavour, body: bytes) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={**SSE, "x-run-id": "run_1"}, content=body)
 
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    client = Parley(base_url=BASE_URL, api_key=API_KEY, http_client=http, max_retries=0)
     with contextlib.suppress(ParleyError):
-        client.threads("thr_1").chat("hi").until_done()
+        flavour.client(answer, max_retries=0).threads("thr_1").chat("hi").until_done()
 
 
-# -- async --------------------------------------------------------------------------------------------
+# -- closing part-way, then iterating again (both flavours) -------------------------------------------
 
 
-def test_async_run_streams_resume_and_finish(waits: list[float]) -> None:
-    async def main() -> None:
-        server = RunServer(drops=[len(BODY) // 3], asynchronous=True)
-        client = async_client_for(server)
-        stream = await client.threads("thr_1").chat("hi")
-        assert isinstance(stream, AsyncThreadRunStream) and stream.run_id == "run_1"
-        events = [event async for event in stream]
-        assert sequences(events) == list(range(1, LAST + 1)) and len(server.resumes) == 1
-        assert await stream.until_done() == expected_result()
-        texts = await client.threads("thr_1").chat("hi")
-        assert [text async for text in texts.text_stream] == WORDS
-        again = await client.threads("thr_1").runs("run_1").events(after=5)
-        assert await again.until_done() == expected_result()
-        cancelled = await client.threads("thr_1").chat("hi")
-        async with cancelled:
-            await anext(aiter(cancelled))
-            assert (await cancelled.cancel()).status == "cancelled"
-        failing = (
-            await async_client_for(RunServer(events=[*EVENTS[:4], ERROR_EVENT], asynchronous=True))
-            .threads("thr_1")
-            .chat("hi")
-        )
-        with pytest.raises(StreamError, match="upstream_timeout"):
-            async for _ in failing:
-                pass
+def test_a_stream_closed_after_next_gives_the_rest_when_iterated_again(flavour: Flavour, waits: list[float]) -> None:
+    """Bug: `AsyncThreadRunStream.aclose()` kept its iterator, so a later `async for` yielded nothing."""
+    server = server_for(flavour)
+    stream = client_for(flavour, server).threads("thr_1").chat("hi")
+    first = next(stream)
+    stream.close()
+    assert stream.closed and server.bodies[0].closed
+    rest = list(stream)
+    assert sequences([first, *rest]) == list(range(1, LAST + 1))
+    assert server.resumes == ["1"]
 
-    asyncio.run(main())
+
+def test_re_attaching_to_a_finished_run_and_leaving_after_one_event_loses_nothing(
+    flavour: Flavour, live_server: LiveServer
+) -> None:
+    """Bug: every event of one network read was marked delivered before any was yielded (1 of 13 came back)."""
+    key = live_server.new_key(f"user_{uuid.uuid4().hex[:12]}")
+    client = flavour.client(base_url=live_server.base_url, api_key=key, max_retries=0)
+    thread_id = client.threads.create().id
+    run = client.threads(thread_id).chat("Where is my order? It was due yesterday.", stream=False).run
+    total = int(run.last_event_id)
+    assert total == 13  # run.created, the user message, the answer (created, 8 deltas, done), run.completed
+    stream = client.threads(thread_id).runs(run.id).events(after=0)
+    first = []
+    for event in stream:
+        first.append(event)
+        break
+    assert stream.closed
+    rest = list(stream)
+    assert sequences([*first, *rest]) == list(range(1, total + 1))
+    assert stream.until_done().run.status == "completed"

@@ -9,8 +9,8 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from parley._sse import ServerSentEvent, SSEDecoder
-from parley._sse_data import DataDecoder
+from parley._streams.sse import ServerSentEvent, SSEDecoder
+from parley._streams.sse_data import DataDecoder
 
 
 def reference(body: bytes) -> list[ServerSentEvent]:

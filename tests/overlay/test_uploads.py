@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from .conftest import Recorder, error_response, mock_client
+from .flavours import Flavour
 
 ATTACHMENT = {
     "id": "att_1",
@@ -102,10 +103,10 @@ def test_bad_file_arguments() -> None:
         client.attachments.upload(file=("only-a-name",))
 
 
-def test_a_retried_upload_resends_the_same_bytes(waits: list[float]) -> None:
+def test_a_retried_upload_resends_the_same_bytes(flavour: Flavour, waits: list[float]) -> None:
     source = io.BytesIO(b"read once from a stream")
     recorder = Recorder([error_response(503), httpx.Response(201, json=ATTACHMENT)])
-    mock_client(recorder).attachments.upload(file=source)
+    flavour.client(recorder).attachments.upload(file=source)
     first, second = recorder.requests
     assert parts(first) == parts(second) and parts(first)[0][3] == b"read once from a stream"
     assert first.headers["idempotency-key"] == second.headers["idempotency-key"]

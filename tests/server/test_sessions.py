@@ -78,7 +78,8 @@ def test_a_completion_is_recorded_in_a_new_session(new_user: Callable[[], httpx.
 def test_history_grows_in_order_whether_or_not_the_client_resends_it(new_user: Callable[[], httpx.Client]) -> None:
     user = new_user()
     first = complete(user, "one", session_id="chat-1")
-    assert first["session_id"] == first["system_fingerprint"] == "chat-1"
+    assert first["session_id"] == "chat-1"
+    assert first["system_fingerprint"].startswith("fp_")  # the server build's, not the session's
     # OpenAI style: the whole conversation again, plus the new message.
     resent = [
         {"role": "user", "content": "one"},

@@ -154,9 +154,9 @@ def test_one_active_run_per_thread(new_user):
 def test_unknown_and_unavailable_models(new_user):
     user = new_user()
     thread_id = new_thread(user)["id"]
-    for model, code in (("no-such-model", "model_not_found"), ("gpt-4o", "upstream_not_configured")):
+    for model, status, code in (("no-such-model", 404, "model_not_found"), ("gpt-4o", 422, "upstream_not_configured")):
         response = chat(user, thread_id, model=model)
-        assert response.status_code == 422
+        assert response.status_code == status
         assert (response.json()["error"]["code"], response.json()["error"]["param"]) == (code, "model")
     assert user.get(f"/v1/threads/{thread_id}").json()["item_count"] == 0
 

@@ -110,17 +110,17 @@ def test_ai_mode_answers_at_once_with_the_model(new_user: Callable[[], httpx.Cli
     assert (got["message_count"], got["pending_drafts"], got["model"]) == (4, 0, "echo-1")
 
 
-def test_unknown_model_is_a_422_and_stores_nothing(new_user: Callable[[], httpx.Client]) -> None:
+def test_unknown_model_is_a_404_and_stores_nothing(new_user: Callable[[], httpx.Client]) -> None:
     user = new_user()
     cid = client_id()
     response = user.post("/v1/workspaces", json={"client_id": cid, "model": "no-such-model"})
-    assert error_code(response) == (422, "model_not_found")
+    assert error_code(response) == (404, "model_not_found")
     assert response.json()["error"]["param"] == "model"
     assert user.get("/v1/workspaces/by-client", params={"client_id": cid}).json()["exists"] is False
 
     ws = create(user)["workspace"]
     bad = user.post(f"/v1/workspaces/{ws['id']}/messages", json={"content": "hi", "model": "no-such-model"})
-    assert error_code(bad) == (422, "model_not_found")
+    assert error_code(bad) == (404, "model_not_found")
     assert conversation(user, ws["id"]) == []
 
 

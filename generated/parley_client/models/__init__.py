@@ -35,14 +35,17 @@ if TYPE_CHECKING:
     from .chat_completion_request import ChatCompletionRequest
     from .chat_completion_stream_error import ChatCompletionStreamError
     from .chat_completion_stream_frame import ChatCompletionStreamFrame
+    from .chat_developer_message import ChatDeveloperMessage
     from .chat_function_call import ChatFunctionCall
     from .chat_image_content_part import ChatImageContentPart
     from .chat_image_url import ChatImageUrl
     from .chat_image_url_detail import ChatImageUrlDetail
+    from .chat_json_schema import ChatJsonSchema
     from .chat_message_record import ChatMessageRecord
     from .chat_named_tool_choice import ChatNamedToolChoice
-    from .chat_response_format import ChatResponseFormat
-    from .chat_response_format_type import ChatResponseFormatType
+    from .chat_response_format_json_object import ChatResponseFormatJsonObject
+    from .chat_response_format_json_schema import ChatResponseFormatJsonSchema
+    from .chat_response_format_text import ChatResponseFormatText
     from .chat_role import ChatRole
     from .chat_session_detail import ChatSessionDetail
     from .chat_session_list import ChatSessionList
@@ -113,6 +116,7 @@ if TYPE_CHECKING:
     from .thread_assistant_message import ThreadAssistantMessage
     from .thread_chat_request import ThreadChatRequest
     from .thread_create_request import ThreadCreateRequest
+    from .thread_developer_message import ThreadDeveloperMessage
     from .thread_item_list import ThreadItemList
     from .thread_list import ThreadList
     from .thread_retry_request import ThreadRetryRequest
@@ -177,14 +181,17 @@ _MODULE_OF = {
     "ChatCompletionRequest": ".chat_completion_request",
     "ChatCompletionStreamError": ".chat_completion_stream_error",
     "ChatCompletionStreamFrame": ".chat_completion_stream_frame",
+    "ChatDeveloperMessage": ".chat_developer_message",
     "ChatFunctionCall": ".chat_function_call",
     "ChatImageContentPart": ".chat_image_content_part",
     "ChatImageUrl": ".chat_image_url",
     "ChatImageUrlDetail": ".chat_image_url_detail",
+    "ChatJsonSchema": ".chat_json_schema",
     "ChatMessageRecord": ".chat_message_record",
     "ChatNamedToolChoice": ".chat_named_tool_choice",
-    "ChatResponseFormat": ".chat_response_format",
-    "ChatResponseFormatType": ".chat_response_format_type",
+    "ChatResponseFormatJsonObject": ".chat_response_format_json_object",
+    "ChatResponseFormatJsonSchema": ".chat_response_format_json_schema",
+    "ChatResponseFormatText": ".chat_response_format_text",
     "ChatRole": ".chat_role",
     "ChatSessionDetail": ".chat_session_detail",
     "ChatSessionList": ".chat_session_list",
@@ -255,6 +262,7 @@ _MODULE_OF = {
     "ThreadAssistantMessage": ".thread_assistant_message",
     "ThreadChatRequest": ".thread_chat_request",
     "ThreadCreateRequest": ".thread_create_request",
+    "ThreadDeveloperMessage": ".thread_developer_message",
     "ThreadItemList": ".thread_item_list",
     "ThreadList": ".thread_list",
     "ThreadRetryRequest": ".thread_retry_request",
@@ -334,14 +342,17 @@ __all__ = (
     "ChatCompletionRequest",
     "ChatCompletionStreamError",
     "ChatCompletionStreamFrame",
+    "ChatDeveloperMessage",
     "ChatFunctionCall",
     "ChatImageContentPart",
     "ChatImageUrl",
     "ChatImageUrlDetail",
+    "ChatJsonSchema",
     "ChatMessageRecord",
     "ChatNamedToolChoice",
-    "ChatResponseFormat",
-    "ChatResponseFormatType",
+    "ChatResponseFormatJsonObject",
+    "ChatResponseFormatJsonSchema",
+    "ChatResponseFormatText",
     "ChatRole",
     "ChatSessionDetail",
     "ChatSessionList",
@@ -412,6 +423,7 @@ __all__ = (
     "ThreadAssistantMessage",
     "ThreadChatRequest",
     "ThreadCreateRequest",
+    "ThreadDeveloperMessage",
     "ThreadItemList",
     "ThreadList",
     "ThreadRetryRequest",

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+
 T = TypeVar("T", bound="Admin")
 
 
@@ -89,6 +92,30 @@ class Admin:
         admin.additional_properties = d
         return admin
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Admin or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(Admin)
+        decoded.id = data["id"]
+        decoded.workos_id = data["workos_id"]
+        decoded.email = data["email"]
+        decoded.name = data["name"]
+        v_: Any = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        decoded.created_by = data["created_by"]
+        t_additional_properties = {} if len(data) == 6 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Admin here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -104,3 +131,15 @@ class Admin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "workos_id",
+        "email",
+        "name",
+        "created_at",
+        "created_by",
+    }
+)

@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.api_key_role import ApiKeyRole, check_api_key_role
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.api_key_role import API_KEY_ROLE_VALUES, ApiKeyRole, check_api_key_role
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -135,6 +137,44 @@ class ApiKey:
         api_key.additional_properties = d
         return api_key
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ApiKey or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ApiKey)
+        decoded.id = data["id"]
+        decoded.name = data["name"]
+        decoded.user_id = data["user_id"]
+        v_: Any = data["role"]
+        if v_ not in API_KEY_ROLE_VALUES:
+            v_ = check_api_key_role(v_)  # raises from_dict's TypeError
+
+        decoded.role = v_
+        decoded.prefix = data["prefix"]
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["last_used_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_last_used_at(v_)
+
+        decoded.last_used_at = v_
+        v_ = data["revoked_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_revoked_at(v_)
+
+        decoded.revoked_at = v_
+        t_additional_properties = {} if len(data) == 8 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ApiKey here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -150,3 +190,45 @@ class ApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "user_id",
+        "role",
+        "prefix",
+        "created_at",
+        "last_used_at",
+        "revoked_at",
+    }
+)
+
+
+def _decode_last_used_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_last_used_at_type_0: Any = data
+            v_last_used_at_type_0 = parse_timestamp(v_last_used_at_type_0)
+
+            return v_last_used_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_revoked_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_revoked_at_type_0: Any = data
+            v_revoked_at_type_0 = parse_timestamp(v_revoked_at_type_0)
+
+            return v_revoked_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data

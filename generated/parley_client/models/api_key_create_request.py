@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.api_key_role import ApiKeyRole, check_api_key_role
+from .._decoding import new_object
+from ..models.api_key_role import API_KEY_ROLE_VALUES, ApiKeyRole, check_api_key_role
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiKeyCreateRequest")
@@ -69,6 +70,33 @@ class ApiKeyCreateRequest:
         api_key_create_request.additional_properties = d
         return api_key_create_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ApiKeyCreateRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ApiKeyCreateRequest)
+        decoded.user_id = data["user_id"]
+        decoded.name = data["name"]
+        t_count = 2
+        if "role" in data:
+            v_: Any = data["role"]
+            if v_ not in API_KEY_ROLE_VALUES:
+                v_ = check_api_key_role(v_)  # raises from_dict's TypeError
+
+            decoded.role = v_
+            t_count += 1
+        else:
+            decoded.role = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ApiKeyCreateRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -84,3 +112,12 @@ class ApiKeyCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "user_id",
+        "name",
+        "role",
+    }
+)

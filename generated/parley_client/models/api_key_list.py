@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
+from .._timestamps import parse_timestamp
+from ..models.api_key_role import API_KEY_ROLE_VALUES, check_api_key_role
 
 if TYPE_CHECKING:
     from ..models.api_key import ApiKey
@@ -78,6 +84,106 @@ class ApiKeyList:
         api_key_list.additional_properties = d
         return api_key_list
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ApiKeyList or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ApiKeyList)
+        v_: Any = data["data"]
+        if v_.__class__ is list and len(v_) == 1 and (t_data_item := v_[0]).__class__ is dict:  # one item, inline
+            o_data_item__ = new_object(_MODEL_ApiKey)
+            o_data_item__.id = t_data_item["id"]
+            o_data_item__.name = t_data_item["name"]
+            o_data_item__.user_id = t_data_item["user_id"]
+            v_data_item__: Any = t_data_item["role"]
+            if v_data_item__ not in API_KEY_ROLE_VALUES:
+                v_data_item__ = check_api_key_role(v_data_item__)  # raises from_dict's TypeError
+
+            o_data_item__.role = v_data_item__
+            o_data_item__.prefix = t_data_item["prefix"]
+            v_data_item__ = t_data_item["created_at"]
+            v_data_item__ = parse_timestamp(v_data_item__)
+
+            o_data_item__.created_at = v_data_item__
+            v_data_item__ = t_data_item["last_used_at"]
+            if v_data_item__ is not None:  # values its parser returns as they are
+                v_data_item__ = _decode_data_item__last_used_at(v_data_item__)
+
+            o_data_item__.last_used_at = v_data_item__
+            v_data_item__ = t_data_item["revoked_at"]
+            if v_data_item__ is not None:  # values its parser returns as they are
+                v_data_item__ = _decode_data_item__revoked_at(v_data_item__)
+
+            o_data_item__.revoked_at = v_data_item__
+            t_data_item__additional_properties = (
+                {} if len(t_data_item) == 8 else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+            )
+            o_data_item__.additional_properties = t_data_item__additional_properties
+
+            v_ = [o_data_item__]
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__append = t_data_item__list.append
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_ApiKey)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.name = t_data_item["name"]
+                        o_data_item__.user_id = t_data_item["user_id"]
+                        v_data_item__ = t_data_item["role"]
+                        if v_data_item__ not in API_KEY_ROLE_VALUES:
+                            v_data_item__ = check_api_key_role(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.role = v_data_item__
+                        o_data_item__.prefix = t_data_item["prefix"]
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        v_data_item__ = t_data_item["last_used_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__last_used_at(v_data_item__)
+
+                        o_data_item__.last_used_at = v_data_item__
+                        v_data_item__ = t_data_item["revoked_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__revoked_at(v_data_item__)
+
+                        o_data_item__.revoked_at = v_data_item__
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 8
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__append(o_data_item__)
+                    else:
+                        t_data_item__append(_MODEL_ApiKey.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
+            v_ = decode_list(v_, _MODEL_ApiKey)
+
+        decoded.data = v_
+        decoded.has_more = data["has_more"]
+        decoded.after = data["after"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ApiKeyList here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,3 +199,65 @@ class ApiKeyList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "has_more",
+        "after",
+    }
+)
+
+
+_KEYS_data_item = frozenset(
+    {
+        "id",
+        "name",
+        "user_id",
+        "role",
+        "prefix",
+        "created_at",
+        "last_used_at",
+        "revoked_at",
+    }
+)
+
+
+def _decode_data_item__last_used_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_data_item__last_used_at_type_0: Any = data
+            v_data_item__last_used_at_type_0 = parse_timestamp(v_data_item__last_used_at_type_0)
+
+            return v_data_item__last_used_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_data_item__revoked_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_data_item__revoked_at_type_0: Any = data
+            v_data_item__revoked_at_type_0 = parse_timestamp(v_data_item__revoked_at_type_0)
+
+            return v_data_item__revoked_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ApiKey: type[_models.ApiKey]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ApiKey, _linked
+    _MODEL_ApiKey = _models.ApiKey
+    _linked = True

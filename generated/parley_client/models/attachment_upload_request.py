@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._decoding import new_object
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="AttachmentUploadRequest")
@@ -80,6 +81,36 @@ class AttachmentUploadRequest:
         attachment_upload_request.additional_properties = d
         return attachment_upload_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not AttachmentUploadRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(AttachmentUploadRequest)
+        v_: Any = data["file"]
+        v_ = File(payload=BytesIO(v_))
+
+        decoded.file = v_
+        t_count = 1
+        if "thread_id" in data:
+            decoded.thread_id = data["thread_id"]
+            t_count += 1
+        else:
+            decoded.thread_id = UNSET
+        if "name" in data:
+            decoded.name = data["name"]
+            t_count += 1
+        else:
+            decoded.name = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is AttachmentUploadRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -95,3 +126,12 @@ class AttachmentUploadRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "file",
+        "thread_id",
+        "name",
+    }
+)

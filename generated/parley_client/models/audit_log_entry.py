@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
@@ -145,6 +150,43 @@ class AuditLogEntry:
         audit_log_entry.additional_properties = d
         return audit_log_entry
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not AuditLogEntry or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(AuditLogEntry)
+        decoded.id = data["id"]
+        v_: Any = data["timestamp"]
+        v_ = parse_timestamp(v_)
+
+        decoded.timestamp = v_
+        decoded.user_id = data["user_id"]
+        decoded.org_id = data["org_id"]
+        decoded.action = data["action"]
+        decoded.resource = data["resource"]
+        decoded.resource_id = data["resource_id"]
+        v_ = data["metadata"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_metadata = new_object(_MODEL_Metadata)
+            t_metadata.additional_properties = v_.copy()
+            v_ = t_metadata
+        elif v_ is not UNSET:
+            v_ = _MODEL_Metadata.from_dict(v_)
+
+        decoded.metadata = v_
+        decoded.request_id = data["request_id"]
+        t_additional_properties = {} if len(data) == 9 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is AuditLogEntry here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -160,3 +202,29 @@ class AuditLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "timestamp",
+        "user_id",
+        "org_id",
+        "action",
+        "resource",
+        "resource_id",
+        "metadata",
+        "request_id",
+    }
+)
+
+
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_Metadata, _linked
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

@@ -10,8 +10,9 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,14 +25,17 @@ T = TypeVar("T", bound="ChatAssistantMessage")
 
 @_attrs_define
 class ChatAssistantMessage:
-    """An earlier answer of the assistant, with any tool calls it made."""
+    """An earlier answer of the assistant, with any tool calls it made. An answer of this server
+    (`choices[].message`) can be sent back as it is; `tool_calls` and `refusal` may be `null`
+    (meaning none), as other OpenAI-compatible servers send them.
+
+    """
 
     role: Literal["assistant"]
     content: list[ChatTextContentPart] | None | str | Unset = UNSET
     name: str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
+    tool_calls: list[ChatToolCall] | None | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -50,12 +54,17 @@ class ChatAssistantMessage:
 
         name = self.name
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         refusal: None | str | Unset
         if isinstance(self.refusal, Unset):
@@ -64,7 +73,7 @@ class ChatAssistantMessage:
             refusal = self.refusal
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -115,14 +124,27 @@ class ChatAssistantMessage:
 
         name = d.pop("name", UNSET)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-                tool_calls_item = ChatToolCall.from_dict(tool_calls_item_data)
+        def _parse_tool_calls(data: object) -> list[ChatToolCall] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = data
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+                    tool_calls_type_0_item = ChatToolCall.from_dict(tool_calls_type_0_item_data)
 
-                tool_calls.append(tool_calls_item)
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                return tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatToolCall] | None | Unset, data)
+
+        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
 
         def _parse_refusal(data: object) -> None | str | Unset:
             if data is None:
@@ -141,21 +163,93 @@ class ChatAssistantMessage:
             refusal=refusal,
         )
 
-        chat_assistant_message.additional_properties = d
         return chat_assistant_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatAssistantMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatAssistantMessage)
+        v_: Any = data["role"]
+        if v_ != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{v_}'")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        decoded.role = v_
+        if "content" in data:
+            v_ = data["content"]
+            if v_ is not None:  # values its parser returns as they are
+                v_ = _decode_content(v_)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+            decoded.content = v_
+        else:
+            decoded.content = UNSET
+        if "name" in data:
+            decoded.name = data["name"]
+        else:
+            decoded.name = UNSET
+        if "tool_calls" in data:
+            v_ = data["tool_calls"]
+            if v_ is not None:  # values its parser returns as they are
+                v_ = _decode_tool_calls(v_)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            decoded.tool_calls = v_
+        else:
+            decoded.tool_calls = UNSET
+        if "refusal" in data:
+            decoded.refusal = data["refusal"]
+        else:
+            decoded.refusal = UNSET
+
+        return decoded  # type: ignore[return-value]  # T is ChatAssistantMessage here
+
+
+def _decode_content(data: Any) -> Any:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = decode_list(v_content_type_1, _MODEL_ChatTextContentPart)
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_tool_calls(data: Any) -> Any:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data
+    if isinstance(data, list):
+        try:
+            v_tool_calls_type_0: Any = data
+            v_tool_calls_type_0 = decode_list(v_tool_calls_type_0, _MODEL_ChatToolCall)
+
+            return v_tool_calls_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatTextContentPart: type[_models.ChatTextContentPart]
+_MODEL_ChatToolCall: type[_models.ChatToolCall]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatTextContentPart, _MODEL_ChatToolCall, _linked
+    _MODEL_ChatTextContentPart = _models.ChatTextContentPart
+    _MODEL_ChatToolCall = _models.ChatToolCall
+    _linked = True

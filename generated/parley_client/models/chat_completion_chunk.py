@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -12,6 +14,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,12 +32,12 @@ class ChatCompletionChunk:
 
     id: str
     """ The same for every chunk of one completion. """
-    object_: Literal["chat.completion.chunk"]
+    object: Literal["chat.completion.chunk"]
     created: int
     model: str
     choices: list[ChatCompletionChunkChoice]
     system_fingerprint: str
-    """ The session id, on every chunk. """
+    """ The server build's fingerprint, on every chunk (as in `ChatCompletion`). """
     session_id: str
     """ The session this completion is recorded in, on every chunk. """
     usage: None | Unset | Usage = UNSET
@@ -45,7 +49,7 @@ class ChatCompletionChunk:
 
         id = self.id
 
-        object_ = self.object_
+        object_ = self.object
 
         created = self.created
 
@@ -132,7 +136,7 @@ class ChatCompletionChunk:
 
         chat_completion_chunk = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             model=model,
             choices=choices,
@@ -143,6 +147,203 @@ class ChatCompletionChunk:
 
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk
+
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatCompletionChunk or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatCompletionChunk)
+        decoded.id = data["id"]
+        v_: Any = data["object"]
+        if v_ != "chat.completion.chunk":
+            raise ValueError(f"object must match const 'chat.completion.chunk', got '{v_}'")
+
+        decoded.object = v_
+        decoded.created = data["created"]
+        decoded.model = data["model"]
+        v_ = data["choices"]
+        if v_.__class__ is list and len(v_) == 1 and (t_choices_item := v_[0]).__class__ is dict:  # one item, inline
+            o_choices_item__ = new_object(_MODEL_ChatCompletionChunkChoice)
+            o_choices_item__.index = t_choices_item["index"]
+            v_choices_item__: Any = t_choices_item["delta"]
+            if v_choices_item__.__class__ is dict:  # the nested model's decode, inline
+                o_choices_item__delta__ = new_object(_MODEL_ChatCompletionDelta)
+                t_choices_item__delta__count = 0
+                if "role" in v_choices_item__:
+                    v_choices_item__delta__: Any = v_choices_item__["role"]
+                    if v_choices_item__delta__ != "assistant":
+                        raise ValueError(f"role must match const 'assistant', got '{v_choices_item__delta__}'")
+
+                    o_choices_item__delta__.role = v_choices_item__delta__
+                    t_choices_item__delta__count += 1
+                else:
+                    o_choices_item__delta__.role = UNSET
+                if "content" in v_choices_item__:
+                    o_choices_item__delta__.content = v_choices_item__["content"]
+                    t_choices_item__delta__count += 1
+                else:
+                    o_choices_item__delta__.content = UNSET
+                if "tool_calls" in v_choices_item__:
+                    v_choices_item__delta__ = v_choices_item__["tool_calls"]
+                    v_choices_item__delta__ = decode_list(v_choices_item__delta__, _MODEL_ChatToolCallDelta)
+
+                    o_choices_item__delta__.tool_calls = v_choices_item__delta__
+                    t_choices_item__delta__count += 1
+                else:
+                    o_choices_item__delta__.tool_calls = UNSET
+                if "refusal" in v_choices_item__:
+                    o_choices_item__delta__.refusal = v_choices_item__["refusal"]
+                    t_choices_item__delta__count += 1
+                else:
+                    o_choices_item__delta__.refusal = UNSET
+                t_choices_item__delta__additional_properties = (
+                    {}
+                    if len(v_choices_item__) == t_choices_item__delta__count
+                    else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__delta}
+                )
+                o_choices_item__delta__.additional_properties = t_choices_item__delta__additional_properties
+
+                v_choices_item__ = o_choices_item__delta__
+            elif v_choices_item__ is not UNSET:
+                v_choices_item__ = _MODEL_ChatCompletionDelta.from_dict(v_choices_item__)
+
+            o_choices_item__.delta = v_choices_item__
+            o_choices_item__.finish_reason = t_choices_item["finish_reason"]
+            t_choices_item__count = 3
+            if "logprobs" in t_choices_item:
+                o_choices_item__.logprobs = t_choices_item["logprobs"]
+                t_choices_item__count += 1
+            else:
+                o_choices_item__.logprobs = UNSET
+            t_choices_item__additional_properties = (
+                {}
+                if len(t_choices_item) == t_choices_item__count
+                else {k: x for k, x in t_choices_item.items() if k not in _KEYS_choices_item}
+            )
+            o_choices_item__.additional_properties = t_choices_item__additional_properties
+
+            v_ = [o_choices_item__]
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_choices_item__list: list[Any] = []
+            t_choices_item__append = t_choices_item__list.append
+            t_choices_item__paused = pause_gc(v_)
+            try:
+                for t_choices_item in v_:
+                    if t_choices_item.__class__ is dict:
+                        o_choices_item__ = new_object(_MODEL_ChatCompletionChunkChoice)
+                        o_choices_item__.index = t_choices_item["index"]
+                        v_choices_item__ = t_choices_item["delta"]
+                        if v_choices_item__.__class__ is dict:  # the nested model's decode, inline
+                            o_choices_item__delta__ = new_object(_MODEL_ChatCompletionDelta)
+                            t_choices_item__delta__count = 0
+                            if "role" in v_choices_item__:
+                                v_choices_item__delta__ = v_choices_item__["role"]
+                                if v_choices_item__delta__ != "assistant":
+                                    raise ValueError(
+                                        f"role must match const 'assistant', got '{v_choices_item__delta__}'"
+                                    )
+
+                                o_choices_item__delta__.role = v_choices_item__delta__
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.role = UNSET
+                            if "content" in v_choices_item__:
+                                o_choices_item__delta__.content = v_choices_item__["content"]
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.content = UNSET
+                            if "tool_calls" in v_choices_item__:
+                                v_choices_item__delta__ = v_choices_item__["tool_calls"]
+                                v_choices_item__delta__ = decode_list(v_choices_item__delta__, _MODEL_ChatToolCallDelta)
+
+                                o_choices_item__delta__.tool_calls = v_choices_item__delta__
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.tool_calls = UNSET
+                            if "refusal" in v_choices_item__:
+                                o_choices_item__delta__.refusal = v_choices_item__["refusal"]
+                                t_choices_item__delta__count += 1
+                            else:
+                                o_choices_item__delta__.refusal = UNSET
+                            t_choices_item__delta__additional_properties = (
+                                {}
+                                if len(v_choices_item__) == t_choices_item__delta__count
+                                else {k: x for k, x in v_choices_item__.items() if k not in _KEYS_choices_item__delta}
+                            )
+                            o_choices_item__delta__.additional_properties = t_choices_item__delta__additional_properties
+
+                            v_choices_item__ = o_choices_item__delta__
+                        elif v_choices_item__ is not UNSET:
+                            v_choices_item__ = _MODEL_ChatCompletionDelta.from_dict(v_choices_item__)
+
+                        o_choices_item__.delta = v_choices_item__
+                        o_choices_item__.finish_reason = t_choices_item["finish_reason"]
+                        t_choices_item__count = 3
+                        if "logprobs" in t_choices_item:
+                            o_choices_item__.logprobs = t_choices_item["logprobs"]
+                            t_choices_item__count += 1
+                        else:
+                            o_choices_item__.logprobs = UNSET
+                        t_choices_item__additional_properties = (
+                            {}
+                            if len(t_choices_item) == t_choices_item__count
+                            else {k: x for k, x in t_choices_item.items() if k not in _KEYS_choices_item}
+                        )
+                        o_choices_item__.additional_properties = t_choices_item__additional_properties
+
+                        t_choices_item__append(o_choices_item__)
+                    else:
+                        t_choices_item__append(_MODEL_ChatCompletionChunkChoice.from_dict(t_choices_item))
+            finally:
+                if t_choices_item__paused:
+                    gc.enable()
+            v_ = t_choices_item__list
+        else:  # not a list: iterated, as from_dict does
+            v_ = decode_list(v_, _MODEL_ChatCompletionChunkChoice)
+
+        decoded.choices = v_
+        decoded.system_fingerprint = data["system_fingerprint"]
+        decoded.session_id = data["session_id"]
+        t_count = 7
+        if "usage" in data:
+            v_ = data["usage"]
+            if v_ is not None:  # values its parser returns as they are
+                v_ = _decode_usage(v_)
+
+            decoded.usage = v_
+            t_count += 1
+        else:
+            decoded.usage = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatCompletionChunk here
+
+    @property
+    def object_(self) -> Literal["chat.completion.chunk"]:
+        """Deprecated: the generator's name for `object`, kept for one release; warns on use."""
+        warnings.warn(
+            "ChatCompletionChunk.object_ is deprecated; use ChatCompletionChunk.object",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["chat.completion.chunk"]) -> None:
+        warnings.warn(
+            "ChatCompletionChunk.object_ is deprecated; use ChatCompletionChunk.object",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,3 +360,70 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "system_fingerprint",
+        "session_id",
+        "usage",
+    }
+)
+
+
+_KEYS_choices_item = frozenset(
+    {
+        "index",
+        "delta",
+        "finish_reason",
+        "logprobs",
+    }
+)
+
+
+_KEYS_choices_item__delta = frozenset(
+    {
+        "role",
+        "content",
+        "tool_calls",
+        "refusal",
+    }
+)
+
+
+def _decode_usage(data: Any) -> Any:
+    if data is None:
+        return data
+    if data is UNSET:
+        return data
+    if isinstance(data, dict):
+        try:
+            v_usage_type_0: Any = data
+            v_usage_type_0 = _MODEL_Usage.decode(v_usage_type_0)
+
+            return v_usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatCompletionChunkChoice: type[_models.ChatCompletionChunkChoice]
+_MODEL_ChatCompletionDelta: type[_models.ChatCompletionDelta]
+_MODEL_ChatToolCallDelta: type[_models.ChatToolCallDelta]
+_MODEL_Usage: type[_models.Usage]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatCompletionChunkChoice, _MODEL_ChatCompletionDelta, _MODEL_ChatToolCallDelta, _MODEL_Usage, _linked
+    _MODEL_ChatCompletionChunkChoice = _models.ChatCompletionChunkChoice
+    _MODEL_ChatCompletionDelta = _models.ChatCompletionDelta
+    _MODEL_ChatToolCallDelta = _models.ChatToolCallDelta
+    _MODEL_Usage = _models.Usage
+    _linked = True

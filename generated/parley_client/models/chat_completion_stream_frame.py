@@ -11,6 +11,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionStreamFrame")
@@ -72,6 +73,35 @@ class ChatCompletionStreamFrame:
         chat_completion_stream_frame.additional_properties = d
         return chat_completion_stream_frame
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatCompletionStreamFrame or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatCompletionStreamFrame)
+        v_: Any = data["data"]
+        v_ = _decode_data(v_)
+
+        decoded.data = v_
+        t_count = 1
+        if "event" in data:
+            v_ = data["event"]
+            if v_ != "message":
+                raise ValueError(f"event must match const 'message', got '{v_}'")
+
+            decoded.event = v_
+            t_count += 1
+        else:
+            decoded.event = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatCompletionStreamFrame here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,3 +117,20 @@ class ChatCompletionStreamFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "event",
+    }
+)
+
+
+def _decode_data(data: Any) -> Any:
+    v_data_type_0: Any = data
+    if v_data_type_0 != "[DONE]":
+        raise ValueError(f"data_type_0 must match const '[DONE]', got '{v_data_type_0}'")
+
+    return v_data_type_0
+    return data

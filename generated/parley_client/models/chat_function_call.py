@@ -4,7 +4,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .._decoding import new_object
 
 T = TypeVar("T", bound="ChatFunctionCall")
 
@@ -16,7 +17,6 @@ class ChatFunctionCall:
     name: str
     arguments: str
     """ The arguments as JSON text. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -24,7 +24,7 @@ class ChatFunctionCall:
         arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -46,21 +46,19 @@ class ChatFunctionCall:
             arguments=arguments,
         )
 
-        chat_function_call.additional_properties = d
         return chat_function_call
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatFunctionCall or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatFunctionCall)
+        decoded.name = data["name"]
+        decoded.arguments = data["arguments"]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatFunctionCall here

@@ -4,9 +4,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..models.chat_image_url_detail import (
+    CHAT_IMAGE_URL_DETAIL_VALUES,
     ChatImageUrlDetail,
     check_chat_image_url_detail,
 )
@@ -21,7 +22,6 @@ class ChatImageUrl:
 
     url: str
     detail: ChatImageUrlDetail | Unset = "auto"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -31,7 +31,7 @@ class ChatImageUrl:
             detail = self.detail
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "url": url,
@@ -59,21 +59,26 @@ class ChatImageUrl:
             detail=detail,
         )
 
-        chat_image_url.additional_properties = d
         return chat_image_url
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatImageUrl or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatImageUrl)
+        decoded.url = data["url"]
+        if "detail" in data:
+            v_: Any = data["detail"]
+            if v_ not in CHAT_IMAGE_URL_DETAIL_VALUES:
+                v_ = check_chat_image_url_detail(v_)  # raises from_dict's TypeError
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+            decoded.detail = v_
+        else:
+            decoded.detail = UNSET
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatImageUrl here

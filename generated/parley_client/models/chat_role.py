@@ -1,9 +1,10 @@
 from typing import Literal
 
-ChatRole = Literal["assistant", "system", "tool", "user"]
+ChatRole = Literal["assistant", "developer", "system", "tool", "user"]
 
 CHAT_ROLE_VALUES: set[ChatRole] = {
     "assistant",
+    "developer",
     "system",
     "tool",
     "user",

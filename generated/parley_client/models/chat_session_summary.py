@@ -8,6 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
 
@@ -193,6 +198,56 @@ class ChatSessionSummary:
         chat_session_summary.additional_properties = d
         return chat_session_summary
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatSessionSummary or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatSessionSummary)
+        decoded.id = data["id"]
+        decoded.user_id = data["user_id"]
+        decoded.organization_id = data["organization_id"]
+        decoded.title = data["title"]
+        decoded.model = data["model"]
+        decoded.agent_type = data["agent_type"]
+        v_: Any = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["updated_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.updated_at = v_
+        v_ = data["last_message_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_last_message_at(v_)
+
+        decoded.last_message_at = v_
+        decoded.message_count = data["message_count"]
+        decoded.tokens_in = data["tokens_in"]
+        decoded.tokens_out = data["tokens_out"]
+        decoded.tokens_total = data["tokens_total"]
+        v_ = data["metadata"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_metadata = new_object(_MODEL_Metadata)
+            t_metadata.additional_properties = v_.copy()
+            v_ = t_metadata
+        elif v_ is not UNSET:
+            v_ = _MODEL_Metadata.from_dict(v_)
+
+        decoded.metadata = v_
+        decoded.archived = data["archived"]
+        t_additional_properties = {} if len(data) == 15 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ChatSessionSummary here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -208,3 +263,49 @@ class ChatSessionSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "user_id",
+        "organization_id",
+        "title",
+        "model",
+        "agent_type",
+        "created_at",
+        "updated_at",
+        "last_message_at",
+        "message_count",
+        "tokens_in",
+        "tokens_out",
+        "tokens_total",
+        "metadata",
+        "archived",
+    }
+)
+
+
+def _decode_last_message_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_last_message_at_type_0: Any = data
+            v_last_message_at_type_0 = parse_timestamp(v_last_message_at_type_0)
+
+            return v_last_message_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_Metadata, _linked
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

@@ -4,8 +4,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatStreamOptions")
@@ -18,13 +18,12 @@ class ChatStreamOptions:
     include_usage: bool | Unset = False
     """ Send one more chunk before `[DONE]` with empty `choices` and the whole request's `usage` (OpenAI's
     behaviour). Without it, `usage` rides on the chunk that carries `finish_reason`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         include_usage = self.include_usage
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if include_usage is not UNSET:
             field_dict["include_usage"] = include_usage
@@ -40,21 +39,21 @@ class ChatStreamOptions:
             include_usage=include_usage,
         )
 
-        chat_stream_options.additional_properties = d
         return chat_stream_options
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatStreamOptions or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatStreamOptions)
+        if "include_usage" in data:
+            decoded.include_usage = data["include_usage"]
+        else:
+            decoded.include_usage = UNSET
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatStreamOptions here

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -10,7 +12,10 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import new_object
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.chat_function_call import ChatFunctionCall
@@ -24,20 +29,19 @@ class ChatToolCall:
     """A tool call the assistant made."""
 
     id: str
-    type_: Literal["function"]
+    type: Literal["function"]
     function: ChatFunctionCall
     """ The function a tool call invokes. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        type_ = self.type
 
         function = self.function.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "id": id,
@@ -49,7 +53,7 @@ class ChatToolCall:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chat_function_call import ChatFunctionCall  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -63,25 +67,70 @@ class ChatToolCall:
 
         chat_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
 
-        chat_tool_call.additional_properties = d
         return chat_tool_call
 
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatToolCall or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatToolCall)
+        decoded.id = data["id"]
+        v_: Any = data["type"]
+        if v_ != "function":
+            raise ValueError(f"type must match const 'function', got '{v_}'")
+
+        decoded.type = v_
+        v_ = data["function"]
+        if v_.__class__ is dict:  # the nested model's decode, inline
+            o_function__ = new_object(_MODEL_ChatFunctionCall)
+            o_function__.name = v_["name"]
+            o_function__.arguments = v_["arguments"]
+
+            v_ = o_function__
+        elif v_ is not UNSET:
+            v_ = _MODEL_ChatFunctionCall.from_dict(v_)
+
+        decoded.function = v_
+
+        return decoded  # type: ignore[return-value]  # T is ChatToolCall here
+
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> Literal["function"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "ChatToolCall.type_ is deprecated; use ChatToolCall.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: Literal["function"]) -> None:
+        warnings.warn(
+            "ChatToolCall.type_ is deprecated; use ChatToolCall.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+_MODEL_ChatFunctionCall: type[_models.ChatFunctionCall]
+_linked = False
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatFunctionCall, _linked
+    _MODEL_ChatFunctionCall = _models.ChatFunctionCall
+    _linked = True

@@ -4,7 +4,8 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .._decoding import new_object
 
 T = TypeVar("T", bound="ChatToolChoiceFunction")
 
@@ -14,13 +15,12 @@ class ChatToolChoiceFunction:
     """Names the function the model must call."""
 
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -38,21 +38,18 @@ class ChatToolChoiceFunction:
             name=name,
         )
 
-        chat_tool_choice_function.additional_properties = d
         return chat_tool_choice_function
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatToolChoiceFunction or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ChatToolChoiceFunction)
+        decoded.name = data["name"]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatToolChoiceFunction here

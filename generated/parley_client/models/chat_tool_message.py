@@ -10,7 +10,9 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import decode_list, new_object
 
 if TYPE_CHECKING:
     from ..models.chat_text_content_part import ChatTextContentPart
@@ -26,7 +28,6 @@ class ChatToolMessage:
     role: Literal["tool"]
     content: list[ChatTextContentPart] | str
     tool_call_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         role = self.role
@@ -44,7 +45,7 @@ class ChatToolMessage:
         tool_call_id = self.tool_call_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -90,21 +91,52 @@ class ChatToolMessage:
             tool_call_id=tool_call_id,
         )
 
-        chat_tool_message.additional_properties = d
         return chat_tool_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatToolMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatToolMessage)
+        v_: Any = data["role"]
+        if v_ != "tool":
+            raise ValueError(f"role must match const 'tool', got '{v_}'")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        decoded.role = v_
+        v_ = data["content"]
+        v_ = _decode_content(v_)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        decoded.content = v_
+        decoded.tool_call_id = data["tool_call_id"]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatToolMessage here
+
+
+def _decode_content(data: Any) -> Any:
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = decode_list(v_content_type_1, _MODEL_ChatTextContentPart)
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatTextContentPart: type[_models.ChatTextContentPart]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatTextContentPart, _linked
+    _MODEL_ChatTextContentPart = _models.ChatTextContentPart
+    _linked = True

@@ -10,8 +10,9 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ class ChatUserMessage:
     role: Literal["user"]
     content: list[ChatImageContentPart | ChatTextContentPart] | str
     name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.chat_text_content_part import ChatTextContentPart  # noqa: PLC0415
@@ -54,7 +54,7 @@ class ChatUserMessage:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "role": role,
@@ -118,21 +118,80 @@ class ChatUserMessage:
             name=name,
         )
 
-        chat_user_message.additional_properties = d
         return chat_user_message
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ChatUserMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ChatUserMessage)
+        v_: Any = data["role"]
+        if v_ != "user":
+            raise ValueError(f"role must match const 'user', got '{v_}'")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        decoded.role = v_
+        v_ = data["content"]
+        v_ = _decode_content(v_)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        decoded.content = v_
+        if "name" in data:
+            decoded.name = data["name"]
+        else:
+            decoded.name = UNSET
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        return decoded  # type: ignore[return-value]  # T is ChatUserMessage here
+
+
+def _decode_content_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_chat_user_content_part_type_0: Any = data
+            v_componentsschemas_chat_user_content_part_type_0 = _MODEL_ChatTextContentPart.decode(
+                v_componentsschemas_chat_user_content_part_type_0
+            )
+
+            return v_componentsschemas_chat_user_content_part_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_componentsschemas_chat_user_content_part_type_1: Any = data
+    v_componentsschemas_chat_user_content_part_type_1 = _MODEL_ChatImageContentPart.decode(
+        v_componentsschemas_chat_user_content_part_type_1
+    )
+
+    return v_componentsschemas_chat_user_content_part_type_1
+
+
+def _decode_content(data: Any) -> Any:
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = [
+                _decode_content_type_1_item(t_content_type_1_item) for t_content_type_1_item in v_content_type_1
+            ]
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ChatImageContentPart: type[_models.ChatImageContentPart]
+_MODEL_ChatTextContentPart: type[_models.ChatTextContentPart]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ChatImageContentPart, _MODEL_ChatTextContentPart, _linked
+    _MODEL_ChatImageContentPart = _models.ChatImageContentPart
+    _MODEL_ChatTextContentPart = _models.ChatTextContentPart
+    _linked = True

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
+
 T = TypeVar("T", bound="DeletedObject")
 
 
@@ -49,6 +51,23 @@ class DeletedObject:
         deleted_object.additional_properties = d
         return deleted_object
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not DeletedObject or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(DeletedObject)
+        decoded.id = data["id"]
+        decoded.deleted = data["deleted"]
+        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is DeletedObject here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -64,3 +83,11 @@ class DeletedObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "deleted",
+    }
+)

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DraftApproveRequest")
@@ -42,6 +43,27 @@ class DraftApproveRequest:
         draft_approve_request.additional_properties = d
         return draft_approve_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not DraftApproveRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(DraftApproveRequest)
+        t_count = 0
+        if "content" in data:
+            decoded.content = data["content"]
+            t_count += 1
+        else:
+            decoded.content = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is DraftApproveRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -57,3 +79,10 @@ class DraftApproveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "content",
+    }
+)

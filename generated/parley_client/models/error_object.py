@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorObject")
@@ -15,7 +18,7 @@ T = TypeVar("T", bound="ErrorObject")
 class ErrorObject:
     """What went wrong."""
 
-    type_: str
+    type: str
     """ The error class: `invalid_request_error` (400, 413, 422), `authentication_error` (401),
     `permission_error` (403), `not_found_error` (404), `conflict_error` (409),
     `rate_limit_error` (429), `api_error` (5xx). In streams also `stream_error`.
@@ -31,7 +34,7 @@ class ErrorObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         message = self.message
 
@@ -66,7 +69,7 @@ class ErrorObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -93,7 +96,7 @@ class ErrorObject:
         param = _parse_param(d.pop("param", UNSET))
 
         error_object = cls(
-            type_=type_,
+            type=type_,
             message=message,
             request_id=request_id,
             code=code,
@@ -102,6 +105,54 @@ class ErrorObject:
 
         error_object.additional_properties = d
         return error_object
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ErrorObject or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ErrorObject)
+        decoded.type = data["type"]
+        decoded.message = data["message"]
+        decoded.request_id = data["request_id"]
+        t_count = 3
+        if "code" in data:
+            decoded.code = data["code"]
+            t_count += 1
+        else:
+            decoded.code = UNSET
+        if "param" in data:
+            decoded.param = data["param"]
+            t_count += 1
+        else:
+            decoded.param = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ErrorObject here
+
+    @property
+    def type_(self) -> str:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "ErrorObject.type_ is deprecated; use ErrorObject.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: str) -> None:
+        warnings.warn(
+            "ErrorObject.type_ is deprecated; use ErrorObject.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,3 +169,14 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "message",
+        "request_id",
+        "code",
+        "param",
+    }
+)

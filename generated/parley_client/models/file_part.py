@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,6 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilePart")
@@ -20,7 +23,7 @@ T = TypeVar("T", bound="FilePart")
 class FilePart:
     """A file in a user message, by URL or `data:` URI."""
 
-    type_: Literal["file"]
+    type: Literal["file"]
     data: str
     """ An `https:` URL or a `data:` URI. """
     mime_type: str
@@ -30,7 +33,7 @@ class FilePart:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         data = self.data
 
@@ -53,7 +56,7 @@ class FilePart:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["file"], d.pop("type"))
         if type_ != "file":
@@ -66,7 +69,7 @@ class FilePart:
         name = d.pop("name", UNSET)
 
         file_part = cls(
-            type_=type_,
+            type=type_,
             data=data,
             mime_type=mime_type,
             name=name,
@@ -74,6 +77,53 @@ class FilePart:
 
         file_part.additional_properties = d
         return file_part
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not FilePart or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(FilePart)
+        v_: Any = data["type"]
+        if v_ != "file":
+            raise ValueError(f"type must match const 'file', got '{v_}'")
+
+        decoded.type = v_
+        decoded.data = data["data"]
+        decoded.mime_type = data["mime_type"]
+        t_count = 3
+        if "name" in data:
+            decoded.name = data["name"]
+            t_count += 1
+        else:
+            decoded.name = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is FilePart here
+
+    @property
+    def type_(self) -> Literal["file"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "FilePart.type_ is deprecated; use FilePart.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["file"]) -> None:
+        warnings.warn(
+            "FilePart.type_ is deprecated; use FilePart.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +140,13 @@ class FilePart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "data",
+        "mime_type",
+        "name",
+    }
+)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,8 +25,10 @@ class FunctionDefinition:
     parameters: JsonObject | Unset = UNSET
     """ A JSON object whose keys and values the API does not constrain (tool arguments, action payloads, context).
     """
-    strict: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    strict: bool | None | Unset = False
+    """ Whether the call's arguments must follow `parameters` exactly. The built-in models' arguments
+    always validate against `parameters` (when it is satisfiable), so this changes nothing here.
+     """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -36,10 +39,14 @@ class FunctionDefinition:
         if not isinstance(self.parameters, Unset):
             parameters = self.parameters.to_dict()
 
-        strict = self.strict
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "name": name,
@@ -70,7 +77,14 @@ class FunctionDefinition:
         else:
             parameters = JsonObject.from_dict(_parameters)
 
-        strict = d.pop("strict", UNSET)
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
 
         function_definition = cls(
             name=name,
@@ -79,21 +93,51 @@ class FunctionDefinition:
             strict=strict,
         )
 
-        function_definition.additional_properties = d
         return function_definition
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not FunctionDefinition or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(FunctionDefinition)
+        decoded.name = data["name"]
+        if "description" in data:
+            decoded.description = data["description"]
+        else:
+            decoded.description = UNSET
+        if "parameters" in data:
+            v_: Any = data["parameters"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_parameters = new_object(_MODEL_JsonObject)
+                t_parameters.additional_properties = v_.copy()
+                v_ = t_parameters
+            elif v_ is not UNSET:
+                v_ = _MODEL_JsonObject.from_dict(v_)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+            decoded.parameters = v_
+        else:
+            decoded.parameters = UNSET
+        if "strict" in data:
+            decoded.strict = data["strict"]
+        else:
+            decoded.strict = UNSET
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+        return decoded  # type: ignore[return-value]  # T is FunctionDefinition here
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+_MODEL_JsonObject: type[_models.JsonObject]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_JsonObject, _linked
+    _MODEL_JsonObject = _models.JsonObject
+    _linked = True

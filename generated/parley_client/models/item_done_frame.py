@@ -11,6 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
+
 T = TypeVar("T", bound="ItemDoneFrame")
 
 
@@ -63,6 +65,28 @@ class ItemDoneFrame:
         item_done_frame.additional_properties = d
         return item_done_frame
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ItemDoneFrame or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ItemDoneFrame)
+        decoded.id = data["id"]
+        v_: Any = data["event"]
+        if v_ != "item.done":
+            raise ValueError(f"event must match const 'item.done', got '{v_}'")
+
+        decoded.event = v_
+        decoded.data = data["data"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ItemDoneFrame here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,3 +102,12 @@ class ItemDoneFrame:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "event",
+        "data",
+    }
+)

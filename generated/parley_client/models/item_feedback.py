@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.feedback_kind import FeedbackKind, check_feedback_kind
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.feedback_kind import (
+    FEEDBACK_KIND_VALUES,
+    FeedbackKind,
+    check_feedback_kind,
+)
 
 T = TypeVar("T", bound="ItemFeedback")
 
@@ -89,6 +95,36 @@ class ItemFeedback:
         item_feedback.additional_properties = d
         return item_feedback
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ItemFeedback or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ItemFeedback)
+        decoded.id = data["id"]
+        decoded.thread_id = data["thread_id"]
+        v_: Any = data["item_ids"]
+
+        decoded.item_ids = v_
+        v_ = data["kind"]
+        if v_ not in FEEDBACK_KIND_VALUES:
+            v_ = check_feedback_kind(v_)  # raises from_dict's TypeError
+
+        decoded.kind = v_
+        decoded.comment = data["comment"]
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        t_additional_properties = {} if len(data) == 6 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ItemFeedback here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -104,3 +140,15 @@ class ItemFeedback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "thread_id",
+        "item_ids",
+        "kind",
+        "comment",
+        "created_at",
+    }
+)

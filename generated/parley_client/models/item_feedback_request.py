@@ -6,7 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.feedback_kind import FeedbackKind, check_feedback_kind
+from .._decoding import new_object
+from ..models.feedback_kind import (
+    FEEDBACK_KIND_VALUES,
+    FeedbackKind,
+    check_feedback_kind,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ItemFeedbackRequest")
@@ -62,6 +67,35 @@ class ItemFeedbackRequest:
         item_feedback_request.additional_properties = d
         return item_feedback_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ItemFeedbackRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ItemFeedbackRequest)
+        v_: Any = data["item_ids"]
+
+        decoded.item_ids = v_
+        v_ = data["kind"]
+        if v_ not in FEEDBACK_KIND_VALUES:
+            v_ = check_feedback_kind(v_)  # raises from_dict's TypeError
+
+        decoded.kind = v_
+        t_count = 2
+        if "comment" in data:
+            decoded.comment = data["comment"]
+            t_count += 1
+        else:
+            decoded.comment = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ItemFeedbackRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +111,12 @@ class ItemFeedbackRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "item_ids",
+        "kind",
+        "comment",
+    }
+)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
+
 T = TypeVar("T", bound="Metadata")
 
 
@@ -29,6 +31,21 @@ class Metadata:
 
         metadata.additional_properties = d
         return metadata
+
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Metadata or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(Metadata)
+        t_additional_properties = data.copy()
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Metadata here
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -11,7 +12,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_capability import ModelCapability, check_model_capability
+from .._decoding import new_object
+from ..models.model_capability import (
+    MODEL_CAPABILITY_VALUES,
+    ModelCapability,
+    check_model_capability,
+)
 
 T = TypeVar("T", bound="Model")
 
@@ -22,7 +28,7 @@ class Model:
 
     id: str
     """ The id to pass as `model`. """
-    object_: Literal["model"]
+    object: Literal["model"]
     created: int
     """ When the model was added, in Unix seconds. """
     owned_by: str
@@ -40,7 +46,7 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        object_ = self.object
 
         created = self.created
 
@@ -119,7 +125,7 @@ class Model:
 
         model = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             owned_by=owned_by,
             provider=provider,
@@ -131,6 +137,63 @@ class Model:
 
         model.additional_properties = d
         return model
+
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Model or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(Model)
+        decoded.id = data["id"]
+        v_: Any = data["object"]
+        if v_ != "model":
+            raise ValueError(f"object must match const 'model', got '{v_}'")
+
+        decoded.object = v_
+        decoded.created = data["created"]
+        decoded.owned_by = data["owned_by"]
+        decoded.provider = data["provider"]
+        decoded.context_length = data["context_length"]
+        v_ = data["capabilities"]
+        t_capabilities = v_
+        v_ = []
+        for t_capabilities_item in t_capabilities:
+            v_capabilities_item: Any = t_capabilities_item
+            if v_capabilities_item not in MODEL_CAPABILITY_VALUES:
+                v_capabilities_item = check_model_capability(v_capabilities_item)  # raises from_dict's TypeError
+
+            v_.append(v_capabilities_item)
+
+        decoded.capabilities = v_
+        decoded.description = data["description"]
+        decoded.available = data["available"]
+        t_additional_properties = {} if len(data) == 9 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Model here
+
+    @property
+    def object_(self) -> Literal["model"]:
+        """Deprecated: the generator's name for `object`, kept for one release; warns on use."""
+        warnings.warn(
+            "Model.object_ is deprecated; use Model.object",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.object
+
+    @object_.setter
+    def object_(self, value: Literal["model"]) -> None:
+        warnings.warn(
+            "Model.object_ is deprecated; use Model.object",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.object = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +210,18 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "owned_by",
+        "provider",
+        "context_length",
+        "capabilities",
+        "description",
+        "available",
+    }
+)

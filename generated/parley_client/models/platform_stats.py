@@ -6,6 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
+from ..models.system_health_status import (
+    SYSTEM_HEALTH_STATUS_VALUES,
+    check_system_health_status,
+)
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.system_health import SystemHealth
 
@@ -176,6 +184,61 @@ class PlatformStats:
         platform_stats.additional_properties = d
         return platform_stats
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not PlatformStats or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(PlatformStats)
+        decoded.total_users = data["total_users"]
+        decoded.active_users = data["active_users"]
+        decoded.total_organizations = data["total_organizations"]
+        decoded.total_requests = data["total_requests"]
+        decoded.requests_today = data["requests_today"]
+        decoded.total_tokens = data["total_tokens"]
+        decoded.tokens_today = data["tokens_today"]
+        decoded.total_mcp_servers = data["total_mcp_servers"]
+        v_: Any = data["system_health"]
+        if v_.__class__ is dict:  # the nested model's decode, inline
+            o_system_health__ = new_object(_MODEL_SystemHealth)
+            v_system_health__: Any = v_["status"]
+            if v_system_health__ not in SYSTEM_HEALTH_STATUS_VALUES:
+                v_system_health__ = check_system_health_status(v_system_health__)  # raises from_dict's TypeError
+
+            o_system_health__.status = v_system_health__
+            o_system_health__.circuit_breaker_status = v_["circuit_breaker_status"]
+            v_system_health__ = v_["active_agents"]
+
+            o_system_health__.active_agents = v_system_health__
+            t_system_health__additional_properties = (
+                {} if len(v_) == 3 else {k: x for k, x in v_.items() if k not in _KEYS_system_health}
+            )
+            o_system_health__.additional_properties = t_system_health__additional_properties
+
+            v_ = o_system_health__
+        elif v_ is not UNSET:
+            v_ = _MODEL_SystemHealth.from_dict(v_)
+
+        decoded.system_health = v_
+        decoded.total_sessions = data["total_sessions"]
+        decoded.total_threads = data["total_threads"]
+        decoded.total_runs = data["total_runs"]
+        decoded.active_runs = data["active_runs"]
+        decoded.total_workspaces = data["total_workspaces"]
+        decoded.active_workspaces = data["active_workspaces"]
+        decoded.pending_drafts = data["pending_drafts"]
+        decoded.total_api_keys = data["total_api_keys"]
+        t_additional_properties = {} if len(data) == 17 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is PlatformStats here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -191,3 +254,46 @@ class PlatformStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "total_users",
+        "active_users",
+        "total_organizations",
+        "total_requests",
+        "requests_today",
+        "total_tokens",
+        "tokens_today",
+        "total_mcp_servers",
+        "system_health",
+        "total_sessions",
+        "total_threads",
+        "total_runs",
+        "active_runs",
+        "total_workspaces",
+        "active_workspaces",
+        "pending_drafts",
+        "total_api_keys",
+    }
+)
+
+
+_KEYS_system_health = frozenset(
+    {
+        "status",
+        "circuit_breaker_status",
+        "active_agents",
+    }
+)
+
+
+_MODEL_SystemHealth: type[_models.SystemHealth]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_SystemHealth, _linked
+    _MODEL_SystemHealth = _models.SystemHealth
+    _linked = True

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     Any,
@@ -10,6 +12,8 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._decoding import new_object
 
 T = TypeVar("T", bound="ProgressUpdateEvent")
 
@@ -24,7 +28,7 @@ class ProgressUpdateEvent:
 
     """
 
-    type_: Literal["progress.update"]
+    type: Literal["progress.update"]
     run_id: str
     sequence: int
     """ The event's number within its run (1, 2, 3, ...), equal to the SSE `id:`. """
@@ -34,7 +38,7 @@ class ProgressUpdateEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         run_id = self.run_id
 
@@ -60,7 +64,7 @@ class ProgressUpdateEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["progress.update"], d.pop("type"))
         if type_ != "progress.update":
@@ -80,7 +84,7 @@ class ProgressUpdateEvent:
         icon = _parse_icon(d.pop("icon"))
 
         progress_update_event = cls(
-            type_=type_,
+            type=type_,
             run_id=run_id,
             sequence=sequence,
             text=text,
@@ -89,6 +93,49 @@ class ProgressUpdateEvent:
 
         progress_update_event.additional_properties = d
         return progress_update_event
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ProgressUpdateEvent or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ProgressUpdateEvent)
+        v_: Any = data["type"]
+        if v_ != "progress.update":
+            raise ValueError(f"type must match const 'progress.update', got '{v_}'")
+
+        decoded.type = v_
+        decoded.run_id = data["run_id"]
+        decoded.sequence = data["sequence"]
+        decoded.text = data["text"]
+        decoded.icon = data["icon"]
+        t_additional_properties = {} if len(data) == 5 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ProgressUpdateEvent here
+
+    @property
+    def type_(self) -> Literal["progress.update"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "ProgressUpdateEvent.type_ is deprecated; use ProgressUpdateEvent.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["progress.update"]) -> None:
+        warnings.warn(
+            "ProgressUpdateEvent.type_ is deprecated; use ProgressUpdateEvent.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -105,3 +152,14 @@ class ProgressUpdateEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "run_id",
+        "sequence",
+        "text",
+        "icon",
+    }
+)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import builtins
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -11,6 +13,13 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.run_kind import RUN_KIND_VALUES, check_run_kind
+from ..models.run_status import RUN_STATUS_VALUES, check_run_status
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
@@ -34,7 +43,7 @@ class RunFailedEvent:
 
     """
 
-    type_: Literal["run.failed"]
+    type: Literal["run.failed"]
     run_id: str
     sequence: int
     """ The event's number within its run (1, 2, 3, ...), equal to the SSE `id:`. """
@@ -45,7 +54,7 @@ class RunFailedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         run_id = self.run_id
 
@@ -70,7 +79,7 @@ class RunFailedEvent:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_object import ErrorObject  # noqa: PLC0415
         from ..models.thread_run import ThreadRun  # noqa: PLC0415
 
@@ -88,7 +97,7 @@ class RunFailedEvent:
         error = ErrorObject.from_dict(d.pop("error"))
 
         run_failed_event = cls(
-            type_=type_,
+            type=type_,
             run_id=run_id,
             sequence=sequence,
             run=run,
@@ -97,6 +106,125 @@ class RunFailedEvent:
 
         run_failed_event.additional_properties = d
         return run_failed_event
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not RunFailedEvent or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(RunFailedEvent)
+        v_: Any = data["type"]
+        if v_ != "run.failed":
+            raise ValueError(f"type must match const 'run.failed', got '{v_}'")
+
+        decoded.type = v_
+        decoded.run_id = data["run_id"]
+        decoded.sequence = data["sequence"]
+        v_ = data["run"]
+        if v_.__class__ is dict:  # the nested model's decode, inline
+            o_run__ = new_object(_MODEL_ThreadRun)
+            o_run__.id = v_["id"]
+            o_run__.thread_id = v_["thread_id"]
+            v_run__: Any = v_["kind"]
+            if v_run__ not in RUN_KIND_VALUES:
+                v_run__ = check_run_kind(v_run__)  # raises from_dict's TypeError
+
+            o_run__.kind = v_run__
+            v_run__ = v_["status"]
+            if v_run__ not in RUN_STATUS_VALUES:
+                v_run__ = check_run_status(v_run__)  # raises from_dict's TypeError
+
+            o_run__.status = v_run__
+            o_run__.model = v_["model"]
+            v_run__ = v_["created_at"]
+            v_run__ = parse_timestamp(v_run__)
+
+            o_run__.created_at = v_run__
+            v_run__ = v_["started_at"]
+            if v_run__ is not None:  # values its parser returns as they are
+                v_run__ = _decode_run__started_at(v_run__)
+
+            o_run__.started_at = v_run__
+            v_run__ = v_["ended_at"]
+            if v_run__ is not None:  # values its parser returns as they are
+                v_run__ = _decode_run__ended_at(v_run__)
+
+            o_run__.ended_at = v_run__
+            v_run__ = v_["error"]
+            if v_run__ is not None:  # values its parser returns as they are
+                v_run__ = _decode_run__error(v_run__)
+
+            o_run__.error = v_run__
+            v_run__ = v_["usage"]
+            if v_run__ is not None:  # values its parser returns as they are
+                v_run__ = _decode_run__usage(v_run__)
+
+            o_run__.usage = v_run__
+            o_run__.last_event_id = v_["last_event_id"]
+            t_run__additional_properties = {} if len(v_) == 11 else {k: x for k, x in v_.items() if k not in _KEYS_run}
+            o_run__.additional_properties = t_run__additional_properties
+
+            v_ = o_run__
+        elif v_ is not UNSET:
+            v_ = _MODEL_ThreadRun.from_dict(v_)
+
+        decoded.run = v_
+        v_ = data["error"]
+        if v_.__class__ is dict:  # the nested model's decode, inline
+            o_error__ = new_object(_MODEL_ErrorObject)
+            o_error__.type = v_["type"]
+            o_error__.message = v_["message"]
+            o_error__.request_id = v_["request_id"]
+            t_error__count = 3
+            if "code" in v_:
+                o_error__.code = v_["code"]
+                t_error__count += 1
+            else:
+                o_error__.code = UNSET
+            if "param" in v_:
+                o_error__.param = v_["param"]
+                t_error__count += 1
+            else:
+                o_error__.param = UNSET
+            t_error__additional_properties = (
+                {} if len(v_) == t_error__count else {k: x for k, x in v_.items() if k not in _KEYS_error}
+            )
+            o_error__.additional_properties = t_error__additional_properties
+
+            v_ = o_error__
+        elif v_ is not UNSET:
+            v_ = _MODEL_ErrorObject.from_dict(v_)
+
+        decoded.error = v_
+        t_additional_properties = {} if len(data) == 5 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is RunFailedEvent here
+
+    @property
+    def type_(self) -> Literal["run.failed"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "RunFailedEvent.type_ is deprecated; use RunFailedEvent.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["run.failed"]) -> None:
+        warnings.warn(
+            "RunFailedEvent.type_ is deprecated; use RunFailedEvent.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +241,113 @@ class RunFailedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "type",
+        "run_id",
+        "sequence",
+        "run",
+        "error",
+    }
+)
+
+
+_KEYS_run = frozenset(
+    {
+        "id",
+        "thread_id",
+        "kind",
+        "status",
+        "model",
+        "created_at",
+        "started_at",
+        "ended_at",
+        "error",
+        "usage",
+        "last_event_id",
+    }
+)
+
+
+def _decode_run__started_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_run__started_at_type_0: Any = data
+            v_run__started_at_type_0 = parse_timestamp(v_run__started_at_type_0)
+
+            return v_run__started_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_run__ended_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_run__ended_at_type_0: Any = data
+            v_run__ended_at_type_0 = parse_timestamp(v_run__ended_at_type_0)
+
+            return v_run__ended_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_run__error(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            v_run__error_type_0: Any = data
+            v_run__error_type_0 = _MODEL_ErrorObject.decode(v_run__error_type_0)
+
+            return v_run__error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_run__usage(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            v_run__usage_type_0: Any = data
+            v_run__usage_type_0 = _MODEL_Usage.decode(v_run__usage_type_0)
+
+            return v_run__usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_KEYS_error = frozenset(
+    {
+        "type",
+        "message",
+        "request_id",
+        "code",
+        "param",
+    }
+)
+
+
+_MODEL_ErrorObject: type[_models.ErrorObject]
+_MODEL_ThreadRun: type[_models.ThreadRun]
+_MODEL_Usage: type[_models.Usage]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ErrorObject, _MODEL_ThreadRun, _MODEL_Usage, _linked
+    _MODEL_ErrorObject = _models.ErrorObject
+    _MODEL_ThreadRun = _models.ThreadRun
+    _MODEL_Usage = _models.Usage
+    _linked = True

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.thread_status import ThreadStatus, check_thread_status
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.thread_status import (
+    THREAD_STATUS_VALUES,
+    ThreadStatus,
+    check_thread_status,
+)
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -146,6 +154,54 @@ class Thread:
         thread.additional_properties = d
         return thread
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Thread or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(Thread)
+        decoded.id = data["id"]
+        decoded.title = data["title"]
+        v_: Any = data["status"]
+        if v_ not in THREAD_STATUS_VALUES:
+            v_ = check_thread_status(v_)  # raises from_dict's TypeError
+
+        decoded.status = v_
+        v_ = data["metadata"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_metadata = new_object(_MODEL_Metadata)
+            t_metadata.additional_properties = v_.copy()
+            v_ = t_metadata
+        elif v_ is not UNSET:
+            v_ = _MODEL_Metadata.from_dict(v_)
+
+        decoded.metadata = v_
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["updated_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.updated_at = v_
+        v_ = data["last_message_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_last_message_at(v_)
+
+        decoded.last_message_at = v_
+        decoded.active_run_id = data["active_run_id"]
+        decoded.item_count = data["item_count"]
+        t_additional_properties = {} if len(data) == 9 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Thread here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -161,3 +217,43 @@ class Thread:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "title",
+        "status",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "last_message_at",
+        "active_run_id",
+        "item_count",
+    }
+)
+
+
+def _decode_last_message_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_last_message_at_type_0: Any = data
+            v_last_message_at_type_0 = parse_timestamp(v_last_message_at_type_0)
+
+            return v_last_message_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_Metadata, _linked
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

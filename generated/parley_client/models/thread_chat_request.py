@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_assistant_message import ThreadAssistantMessage
+    from ..models.thread_developer_message import ThreadDeveloperMessage
     from ..models.thread_system_message import ThreadSystemMessage
     from ..models.thread_tool_message import ThreadToolMessage
     from ..models.thread_user_message import ThreadUserMessage
@@ -25,7 +28,9 @@ T = TypeVar("T", bound="ThreadChatRequest")
 class ThreadChatRequest:
     """The body of `chat_thread`."""
 
-    messages: list[ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage]
+    messages: list[
+        ThreadAssistantMessage | ThreadDeveloperMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage
+    ]
     """ Messages to append, in order; may be empty to run the assistant on the thread as it is. """
     system: str | Unset = UNSET
     """ The system prompt for this run. """
@@ -47,6 +52,7 @@ class ThreadChatRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
 
@@ -54,6 +60,8 @@ class ThreadChatRequest:
         for messages_item_data in self.messages:
             messages_item: dict[str, Any]
             if isinstance(messages_item_data, ThreadSystemMessage):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ThreadDeveloperMessage):
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, ThreadUserMessage):
                 messages_item = messages_item_data.to_dict()
@@ -117,6 +125,7 @@ class ThreadChatRequest:
         from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_assistant_message import ThreadAssistantMessage  # noqa: PLC0415
+        from ..models.thread_developer_message import ThreadDeveloperMessage  # noqa: PLC0415
         from ..models.thread_system_message import ThreadSystemMessage  # noqa: PLC0415
         from ..models.thread_tool_message import ThreadToolMessage  # noqa: PLC0415
         from ..models.thread_user_message import ThreadUserMessage  # noqa: PLC0415
@@ -129,7 +138,13 @@ class ThreadChatRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> ThreadAssistantMessage | ThreadSystemMessage | ThreadToolMessage | ThreadUserMessage:
+            ) -> (
+                ThreadAssistantMessage
+                | ThreadDeveloperMessage
+                | ThreadSystemMessage
+                | ThreadToolMessage
+                | ThreadUserMessage
+            ):
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -141,7 +156,7 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_1 = ThreadUserMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_1 = ThreadDeveloperMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -149,16 +164,24 @@ class ThreadChatRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_thread_input_message_type_2 = ThreadAssistantMessage.from_dict(data)
+                    componentsschemas_thread_input_message_type_2 = ThreadUserMessage.from_dict(data)
 
                     return componentsschemas_thread_input_message_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_thread_input_message_type_3 = ThreadAssistantMessage.from_dict(data)
+
+                    return componentsschemas_thread_input_message_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_thread_input_message_type_3 = ThreadToolMessage.from_dict(data)
+                componentsschemas_thread_input_message_type_4 = ThreadToolMessage.from_dict(data)
 
-                return componentsschemas_thread_input_message_type_3
+                return componentsschemas_thread_input_message_type_4
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -210,6 +233,87 @@ class ThreadChatRequest:
         thread_chat_request.additional_properties = d
         return thread_chat_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadChatRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadChatRequest)
+        v_: Any = data["messages"]
+        v_ = [_decode_messages_item(t_messages_item) for t_messages_item in v_]
+
+        decoded.messages = v_
+        t_count = 1
+        if "system" in data:
+            decoded.system = data["system"]
+            t_count += 1
+        else:
+            decoded.system = UNSET
+        if "tools" in data:
+            v_ = data["tools"]
+            v_ = _MODEL_ToolDefinitions.decode(v_)
+
+            decoded.tools = v_
+            t_count += 1
+        else:
+            decoded.tools = UNSET
+        if "model" in data:
+            decoded.model = data["model"]
+            t_count += 1
+        else:
+            decoded.model = UNSET
+        if "max_tokens" in data:
+            decoded.max_tokens = data["max_tokens"]
+            t_count += 1
+        else:
+            decoded.max_tokens = UNSET
+        if "temperature" in data:
+            decoded.temperature = data["temperature"]
+            t_count += 1
+        else:
+            decoded.temperature = UNSET
+        if "stream" in data:
+            decoded.stream = data["stream"]
+            t_count += 1
+        else:
+            decoded.stream = UNSET
+        if "run_config" in data:
+            v_ = data["run_config"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_run_config = new_object(_MODEL_JsonObject)
+                t_run_config.additional_properties = v_.copy()
+                v_ = t_run_config
+            elif v_ is not UNSET:
+                v_ = _MODEL_JsonObject.from_dict(v_)
+
+            decoded.run_config = v_
+            t_count += 1
+        else:
+            decoded.run_config = UNSET
+        if "metadata" in data:
+            v_ = data["metadata"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_metadata = new_object(_MODEL_Metadata)
+                t_metadata.additional_properties = v_.copy()
+                v_ = t_metadata
+            elif v_ is not UNSET:
+                v_ = _MODEL_Metadata.from_dict(v_)
+
+            decoded.metadata = v_
+            t_count += 1
+        else:
+            decoded.metadata = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadChatRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -225,3 +329,103 @@ class ThreadChatRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "messages",
+        "system",
+        "tools",
+        "model",
+        "max_tokens",
+        "temperature",
+        "stream",
+        "run_config",
+        "metadata",
+    }
+)
+
+
+def _decode_messages_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_input_message_type_0: Any = data
+            v_componentsschemas_thread_input_message_type_0 = _MODEL_ThreadSystemMessage.decode(
+                v_componentsschemas_thread_input_message_type_0
+            )
+
+            return v_componentsschemas_thread_input_message_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_input_message_type_1: Any = data
+            v_componentsschemas_thread_input_message_type_1 = _MODEL_ThreadDeveloperMessage.decode(
+                v_componentsschemas_thread_input_message_type_1
+            )
+
+            return v_componentsschemas_thread_input_message_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_input_message_type_2: Any = data
+            v_componentsschemas_thread_input_message_type_2 = _MODEL_ThreadUserMessage.decode(
+                v_componentsschemas_thread_input_message_type_2
+            )
+
+            return v_componentsschemas_thread_input_message_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_input_message_type_3: Any = data
+            v_componentsschemas_thread_input_message_type_3 = _MODEL_ThreadAssistantMessage.decode(
+                v_componentsschemas_thread_input_message_type_3
+            )
+
+            return v_componentsschemas_thread_input_message_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_componentsschemas_thread_input_message_type_4: Any = data
+    v_componentsschemas_thread_input_message_type_4 = _MODEL_ThreadToolMessage.decode(
+        v_componentsschemas_thread_input_message_type_4
+    )
+
+    return v_componentsschemas_thread_input_message_type_4
+
+
+_MODEL_JsonObject: type[_models.JsonObject]
+_MODEL_Metadata: type[_models.Metadata]
+_MODEL_ThreadAssistantMessage: type[_models.ThreadAssistantMessage]
+_MODEL_ThreadDeveloperMessage: type[_models.ThreadDeveloperMessage]
+_MODEL_ThreadSystemMessage: type[_models.ThreadSystemMessage]
+_MODEL_ThreadToolMessage: type[_models.ThreadToolMessage]
+_MODEL_ThreadUserMessage: type[_models.ThreadUserMessage]
+_MODEL_ToolDefinitions: type[_models.ToolDefinitions]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global \
+        _MODEL_JsonObject, \
+        _MODEL_Metadata, \
+        _MODEL_ThreadAssistantMessage, \
+        _MODEL_ThreadDeveloperMessage, \
+        _MODEL_ThreadSystemMessage, \
+        _MODEL_ThreadToolMessage, \
+        _MODEL_ThreadUserMessage, \
+        _MODEL_ToolDefinitions, \
+        _linked
+    _MODEL_JsonObject = _models.JsonObject
+    _MODEL_Metadata = _models.Metadata
+    _MODEL_ThreadAssistantMessage = _models.ThreadAssistantMessage
+    _MODEL_ThreadDeveloperMessage = _models.ThreadDeveloperMessage
+    _MODEL_ThreadSystemMessage = _models.ThreadSystemMessage
+    _MODEL_ThreadToolMessage = _models.ThreadToolMessage
+    _MODEL_ThreadUserMessage = _models.ThreadUserMessage
+    _MODEL_ToolDefinitions = _models.ToolDefinitions
+    _linked = True

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
+
 if TYPE_CHECKING:
     from ..models.action_item import ActionItem
     from ..models.assistant_message_item import AssistantMessageItem
@@ -143,6 +146,29 @@ class ThreadItemList:
         thread_item_list.additional_properties = d
         return thread_item_list
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadItemList or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadItemList)
+        v_: Any = data["data"]
+        v_ = [_decode_data_item(t_data_item) for t_data_item in v_]
+
+        decoded.data = v_
+        decoded.has_more = data["has_more"]
+        decoded.after = data["after"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadItemList here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -158,3 +184,84 @@ class ThreadItemList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "has_more",
+        "after",
+    }
+)
+
+
+def _decode_data_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_item_type_0: Any = data
+            v_componentsschemas_thread_item_type_0 = _MODEL_UserMessageItem.decode(
+                v_componentsschemas_thread_item_type_0
+            )
+
+            return v_componentsschemas_thread_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_item_type_1: Any = data
+            v_componentsschemas_thread_item_type_1 = _MODEL_AssistantMessageItem.decode(
+                v_componentsschemas_thread_item_type_1
+            )
+
+            return v_componentsschemas_thread_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_item_type_2: Any = data
+            v_componentsschemas_thread_item_type_2 = _MODEL_ToolCallItem.decode(v_componentsschemas_thread_item_type_2)
+
+            return v_componentsschemas_thread_item_type_2
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_componentsschemas_thread_item_type_3: Any = data
+            v_componentsschemas_thread_item_type_3 = _MODEL_ToolResultItem.decode(
+                v_componentsschemas_thread_item_type_3
+            )
+
+            return v_componentsschemas_thread_item_type_3
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_componentsschemas_thread_item_type_4: Any = data
+    v_componentsschemas_thread_item_type_4 = _MODEL_ActionItem.decode(v_componentsschemas_thread_item_type_4)
+
+    return v_componentsschemas_thread_item_type_4
+
+
+_MODEL_ActionItem: type[_models.ActionItem]
+_MODEL_AssistantMessageItem: type[_models.AssistantMessageItem]
+_MODEL_ToolCallItem: type[_models.ToolCallItem]
+_MODEL_ToolResultItem: type[_models.ToolResultItem]
+_MODEL_UserMessageItem: type[_models.UserMessageItem]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global \
+        _MODEL_ActionItem, \
+        _MODEL_AssistantMessageItem, \
+        _MODEL_ToolCallItem, \
+        _MODEL_ToolResultItem, \
+        _MODEL_UserMessageItem, \
+        _linked
+    _MODEL_ActionItem = _models.ActionItem
+    _MODEL_AssistantMessageItem = _models.AssistantMessageItem
+    _MODEL_ToolCallItem = _models.ToolCallItem
+    _MODEL_ToolResultItem = _models.ToolResultItem
+    _MODEL_UserMessageItem = _models.UserMessageItem
+    _linked = True

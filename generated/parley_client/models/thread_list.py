@@ -1,10 +1,17 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
+from .._timestamps import parse_timestamp
+from ..models.thread_status import THREAD_STATUS_VALUES, check_thread_status
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.thread import Thread
@@ -77,6 +84,122 @@ class ThreadList:
         thread_list.additional_properties = d
         return thread_list
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadList or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadList)
+        v_: Any = data["data"]
+        if v_.__class__ is list and len(v_) == 1 and (t_data_item := v_[0]).__class__ is dict:  # one item, inline
+            o_data_item__ = new_object(_MODEL_Thread)
+            o_data_item__.id = t_data_item["id"]
+            o_data_item__.title = t_data_item["title"]
+            v_data_item__: Any = t_data_item["status"]
+            if v_data_item__ not in THREAD_STATUS_VALUES:
+                v_data_item__ = check_thread_status(v_data_item__)  # raises from_dict's TypeError
+
+            o_data_item__.status = v_data_item__
+            v_data_item__ = t_data_item["metadata"]
+            if v_data_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_data_item__metadata = new_object(_MODEL_Metadata)
+                t_data_item__metadata.additional_properties = v_data_item__.copy()
+                v_data_item__ = t_data_item__metadata
+            elif v_data_item__ is not UNSET:
+                v_data_item__ = _MODEL_Metadata.from_dict(v_data_item__)
+
+            o_data_item__.metadata = v_data_item__
+            v_data_item__ = t_data_item["created_at"]
+            v_data_item__ = parse_timestamp(v_data_item__)
+
+            o_data_item__.created_at = v_data_item__
+            v_data_item__ = t_data_item["updated_at"]
+            v_data_item__ = parse_timestamp(v_data_item__)
+
+            o_data_item__.updated_at = v_data_item__
+            v_data_item__ = t_data_item["last_message_at"]
+            if v_data_item__ is not None:  # values its parser returns as they are
+                v_data_item__ = _decode_data_item__last_message_at(v_data_item__)
+
+            o_data_item__.last_message_at = v_data_item__
+            o_data_item__.active_run_id = t_data_item["active_run_id"]
+            o_data_item__.item_count = t_data_item["item_count"]
+            t_data_item__additional_properties = (
+                {} if len(t_data_item) == 9 else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+            )
+            o_data_item__.additional_properties = t_data_item__additional_properties
+
+            v_ = [o_data_item__]
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__append = t_data_item__list.append
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_Thread)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.title = t_data_item["title"]
+                        v_data_item__ = t_data_item["status"]
+                        if v_data_item__ not in THREAD_STATUS_VALUES:
+                            v_data_item__ = check_thread_status(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.status = v_data_item__
+                        v_data_item__ = t_data_item["metadata"]
+                        if v_data_item__.__class__ is dict:  # the nested model's decode: a copy of the object
+                            t_data_item__metadata = new_object(_MODEL_Metadata)
+                            t_data_item__metadata.additional_properties = v_data_item__.copy()
+                            v_data_item__ = t_data_item__metadata
+                        elif v_data_item__ is not UNSET:
+                            v_data_item__ = _MODEL_Metadata.from_dict(v_data_item__)
+
+                        o_data_item__.metadata = v_data_item__
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        v_data_item__ = t_data_item["updated_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.updated_at = v_data_item__
+                        v_data_item__ = t_data_item["last_message_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__last_message_at(v_data_item__)
+
+                        o_data_item__.last_message_at = v_data_item__
+                        o_data_item__.active_run_id = t_data_item["active_run_id"]
+                        o_data_item__.item_count = t_data_item["item_count"]
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 9
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__append(o_data_item__)
+                    else:
+                        t_data_item__append(_MODEL_Thread.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
+            v_ = decode_list(v_, _MODEL_Thread)
+
+        decoded.data = v_
+        decoded.has_more = data["has_more"]
+        decoded.after = data["after"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadList here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -92,3 +215,54 @@ class ThreadList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "has_more",
+        "after",
+    }
+)
+
+
+_KEYS_data_item = frozenset(
+    {
+        "id",
+        "title",
+        "status",
+        "metadata",
+        "created_at",
+        "updated_at",
+        "last_message_at",
+        "active_run_id",
+        "item_count",
+    }
+)
+
+
+def _decode_data_item__last_message_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_data_item__last_message_at_type_0: Any = data
+            v_data_item__last_message_at_type_0 = parse_timestamp(v_data_item__last_message_at_type_0)
+
+            return v_data_item__last_message_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_Metadata: type[_models.Metadata]
+_MODEL_Thread: type[_models.Thread]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_Metadata, _MODEL_Thread, _linked
+    _MODEL_Metadata = _models.Metadata
+    _MODEL_Thread = _models.Thread
+    _linked = True

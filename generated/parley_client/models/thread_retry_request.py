@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadRetryRequest")
@@ -62,6 +63,33 @@ class ThreadRetryRequest:
         thread_retry_request.additional_properties = d
         return thread_retry_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadRetryRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(ThreadRetryRequest)
+        decoded.item_id = data["item_id"]
+        t_count = 1
+        if "model" in data:
+            decoded.model = data["model"]
+            t_count += 1
+        else:
+            decoded.model = UNSET
+        if "stream" in data:
+            decoded.stream = data["stream"]
+            t_count += 1
+        else:
+            decoded.stream = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadRetryRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -77,3 +105,12 @@ class ThreadRetryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "item_id",
+        "model",
+        "stream",
+    }
+)

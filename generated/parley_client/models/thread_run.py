@@ -8,8 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.run_kind import RunKind, check_run_kind
-from ..models.run_status import RunStatus, check_run_status
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.run_kind import RUN_KIND_VALUES, RunKind, check_run_kind
+from ..models.run_status import RUN_STATUS_VALUES, RunStatus, check_run_status
 
 if TYPE_CHECKING:
     from ..models.error_object import ErrorObject
@@ -206,6 +209,61 @@ class ThreadRun:
         thread_run.additional_properties = d
         return thread_run
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadRun or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadRun)
+        decoded.id = data["id"]
+        decoded.thread_id = data["thread_id"]
+        v_: Any = data["kind"]
+        if v_ not in RUN_KIND_VALUES:
+            v_ = check_run_kind(v_)  # raises from_dict's TypeError
+
+        decoded.kind = v_
+        v_ = data["status"]
+        if v_ not in RUN_STATUS_VALUES:
+            v_ = check_run_status(v_)  # raises from_dict's TypeError
+
+        decoded.status = v_
+        decoded.model = data["model"]
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["started_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_started_at(v_)
+
+        decoded.started_at = v_
+        v_ = data["ended_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_ended_at(v_)
+
+        decoded.ended_at = v_
+        v_ = data["error"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_error(v_)
+
+        decoded.error = v_
+        v_ = data["usage"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_usage(v_)
+
+        decoded.usage = v_
+        decoded.last_event_id = data["last_event_id"]
+        t_additional_properties = {} if len(data) == 11 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadRun here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -221,3 +279,89 @@ class ThreadRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "thread_id",
+        "kind",
+        "status",
+        "model",
+        "created_at",
+        "started_at",
+        "ended_at",
+        "error",
+        "usage",
+        "last_event_id",
+    }
+)
+
+
+def _decode_started_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_started_at_type_0: Any = data
+            v_started_at_type_0 = parse_timestamp(v_started_at_type_0)
+
+            return v_started_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_ended_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_ended_at_type_0: Any = data
+            v_ended_at_type_0 = parse_timestamp(v_ended_at_type_0)
+
+            return v_ended_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_error(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            v_error_type_0: Any = data
+            v_error_type_0 = _MODEL_ErrorObject.decode(v_error_type_0)
+
+            return v_error_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+def _decode_usage(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, dict):
+        try:
+            v_usage_type_0: Any = data
+            v_usage_type_0 = _MODEL_Usage.decode(v_usage_type_0)
+
+            return v_usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_ErrorObject: type[_models.ErrorObject]
+_MODEL_Usage: type[_models.Usage]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ErrorObject, _MODEL_Usage, _linked
+    _MODEL_ErrorObject = _models.ErrorObject
+    _MODEL_Usage = _models.Usage
+    _linked = True

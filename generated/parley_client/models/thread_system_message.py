@@ -12,6 +12,9 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import decode_list, new_object
+
 if TYPE_CHECKING:
     from ..models.text_part import TextPart
 
@@ -86,6 +89,32 @@ class ThreadSystemMessage:
         thread_system_message.additional_properties = d
         return thread_system_message
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadSystemMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadSystemMessage)
+        v_: Any = data["role"]
+        if v_ != "system":
+            raise ValueError(f"role must match const 'system', got '{v_}'")
+
+        decoded.role = v_
+        v_ = data["content"]
+        v_ = _decode_content(v_)
+
+        decoded.content = v_
+        t_additional_properties = {} if len(data) == 2 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadSystemMessage here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -101,3 +130,34 @@ class ThreadSystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "role",
+        "content",
+    }
+)
+
+
+def _decode_content(data: Any) -> Any:
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = decode_list(v_content_type_1, _MODEL_TextPart)
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_TextPart: type[_models.TextPart]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_TextPart, _linked
+    _MODEL_TextPart = _models.TextPart
+    _linked = True

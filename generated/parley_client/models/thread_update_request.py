@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thread_status import ThreadStatus, check_thread_status
+from .. import models as _models
+from .._decoding import new_object
+from ..models.thread_status import (
+    THREAD_STATUS_VALUES,
+    ThreadStatus,
+    check_thread_status,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,6 +101,51 @@ class ThreadUpdateRequest:
         thread_update_request.additional_properties = d
         return thread_update_request
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadUpdateRequest or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadUpdateRequest)
+        t_count = 0
+        if "title" in data:
+            decoded.title = data["title"]
+            t_count += 1
+        else:
+            decoded.title = UNSET
+        if "metadata" in data:
+            v_: Any = data["metadata"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_metadata = new_object(_MODEL_Metadata)
+                t_metadata.additional_properties = v_.copy()
+                v_ = t_metadata
+            elif v_ is not UNSET:
+                v_ = _MODEL_Metadata.from_dict(v_)
+
+            decoded.metadata = v_
+            t_count += 1
+        else:
+            decoded.metadata = UNSET
+        if "status" in data:
+            v_ = data["status"]
+            if v_ not in THREAD_STATUS_VALUES:
+                v_ = check_thread_status(v_)  # raises from_dict's TypeError
+
+            decoded.status = v_
+            t_count += 1
+        else:
+            decoded.status = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadUpdateRequest here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -110,3 +161,23 @@ class ThreadUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "title",
+        "metadata",
+        "status",
+    }
+)
+
+
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_Metadata, _linked
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -137,6 +139,40 @@ class ThreadUserMessage:
         thread_user_message.additional_properties = d
         return thread_user_message
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ThreadUserMessage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ThreadUserMessage)
+        v_: Any = data["role"]
+        if v_ != "user":
+            raise ValueError(f"role must match const 'user', got '{v_}'")
+
+        decoded.role = v_
+        v_ = data["content"]
+        v_ = _decode_content(v_)
+
+        decoded.content = v_
+        t_count = 2
+        if "attachment_ids" in data:
+            v_ = data["attachment_ids"]
+
+            decoded.attachment_ids = v_
+            t_count += 1
+        else:
+            decoded.attachment_ids = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ThreadUserMessage here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -152,3 +188,66 @@ class ThreadUserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "role",
+        "content",
+        "attachment_ids",
+    }
+)
+
+
+def _decode_content_type_1_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_content_type_1_item_type_0: Any = data
+            v_content_type_1_item_type_0 = _MODEL_TextPart.decode(v_content_type_1_item_type_0)
+
+            return v_content_type_1_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_content_type_1_item_type_1: Any = data
+            v_content_type_1_item_type_1 = _MODEL_ImagePart.decode(v_content_type_1_item_type_1)
+
+            return v_content_type_1_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_content_type_1_item_type_2: Any = data
+    v_content_type_1_item_type_2 = _MODEL_FilePart.decode(v_content_type_1_item_type_2)
+
+    return v_content_type_1_item_type_2
+
+
+def _decode_content(data: Any) -> Any:
+    if isinstance(data, list):
+        try:
+            v_content_type_1: Any = data
+            v_content_type_1 = [
+                _decode_content_type_1_item(t_content_type_1_item) for t_content_type_1_item in v_content_type_1
+            ]
+
+            return v_content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_FilePart: type[_models.FilePart]
+_MODEL_ImagePart: type[_models.ImagePart]
+_MODEL_TextPart: type[_models.TextPart]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_FilePart, _MODEL_ImagePart, _MODEL_TextPart, _linked
+    _MODEL_FilePart = _models.FilePart
+    _MODEL_ImagePart = _models.ImagePart
+    _MODEL_TextPart = _models.TextPart
+    _linked = True

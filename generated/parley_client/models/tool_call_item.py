@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins
 import datetime
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -14,8 +16,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.feedback_kind import FeedbackKind, check_feedback_kind
-from ..models.item_status import ItemStatus, check_item_status
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.feedback_kind import (
+    FeedbackKind,
+    check_feedback_kind,
+)
+from ..models.item_status import ITEM_STATUS_VALUES, ItemStatus, check_item_status
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -34,7 +43,7 @@ class ToolCallItem:
     run_id: None | str
     """ The run that produced the item; null for items the caller supplied. """
     created_at: datetime.datetime
-    type_: Literal["tool_call"]
+    type: Literal["tool_call"]
     feedback: FeedbackKind | None
     tool_call_id: str
     tool_name: str
@@ -56,7 +65,7 @@ class ToolCallItem:
 
         created_at = self.created_at.isoformat()
 
-        type_ = self.type_
+        type_ = self.type
 
         feedback: None | str
         if isinstance(self.feedback, str):
@@ -92,7 +101,7 @@ class ToolCallItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -141,7 +150,7 @@ class ToolCallItem:
             thread_id=thread_id,
             run_id=run_id,
             created_at=created_at,
-            type_=type_,
+            type=type_,
             feedback=feedback,
             tool_call_id=tool_call_id,
             tool_name=tool_name,
@@ -151,6 +160,71 @@ class ToolCallItem:
 
         tool_call_item.additional_properties = d
         return tool_call_item
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ToolCallItem or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ToolCallItem)
+        decoded.id = data["id"]
+        decoded.thread_id = data["thread_id"]
+        decoded.run_id = data["run_id"]
+        v_: Any = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["type"]
+        if v_ != "tool_call":
+            raise ValueError(f"type must match const 'tool_call', got '{v_}'")
+
+        decoded.type = v_
+        decoded.feedback = data["feedback"]
+        decoded.tool_call_id = data["tool_call_id"]
+        decoded.tool_name = data["tool_name"]
+        v_ = data["args"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_args = new_object(_MODEL_JsonObject)
+            t_args.additional_properties = v_.copy()
+            v_ = t_args
+        elif v_ is not UNSET:
+            v_ = _MODEL_JsonObject.from_dict(v_)
+
+        decoded.args = v_
+        v_ = data["status"]
+        if v_ not in ITEM_STATUS_VALUES:
+            v_ = check_item_status(v_)  # raises from_dict's TypeError
+
+        decoded.status = v_
+        t_additional_properties = {} if len(data) == 10 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ToolCallItem here
+
+    @property
+    def type_(self) -> Literal["tool_call"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "ToolCallItem.type_ is deprecated; use ToolCallItem.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["tool_call"]) -> None:
+        warnings.warn(
+            "ToolCallItem.type_ is deprecated; use ToolCallItem.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,3 +241,30 @@ class ToolCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "thread_id",
+        "run_id",
+        "created_at",
+        "type",
+        "feedback",
+        "tool_call_id",
+        "tool_name",
+        "args",
+        "status",
+    }
+)
+
+
+_MODEL_JsonObject: type[_models.JsonObject]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_JsonObject, _linked
+    _MODEL_JsonObject = _models.JsonObject
+    _linked = True

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,6 +67,42 @@ class ToolDefinition:
         tool_definition.additional_properties = d
         return tool_definition
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ToolDefinition or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ToolDefinition)
+        t_count = 0
+        if "description" in data:
+            decoded.description = data["description"]
+            t_count += 1
+        else:
+            decoded.description = UNSET
+        if "parameters" in data:
+            v_: Any = data["parameters"]
+            if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+                t_parameters = new_object(_MODEL_JsonObject)
+                t_parameters.additional_properties = v_.copy()
+                v_ = t_parameters
+            elif v_ is not UNSET:
+                v_ = _MODEL_JsonObject.from_dict(v_)
+
+            decoded.parameters = v_
+            t_count += 1
+        else:
+            decoded.parameters = UNSET
+        t_additional_properties = {} if len(data) == t_count else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is ToolDefinition here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -80,3 +118,22 @@ class ToolDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "description",
+        "parameters",
+    }
+)
+
+
+_MODEL_JsonObject: type[_models.JsonObject]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_JsonObject, _linked
+    _MODEL_JsonObject = _models.JsonObject
+    _linked = True

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._decoding import new_object
+
 if TYPE_CHECKING:
     from ..models.tool_definition import ToolDefinition
 
@@ -43,6 +46,28 @@ class ToolDefinitions:
         tool_definitions.additional_properties = additional_properties
         return tool_definitions
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not ToolDefinitions or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(ToolDefinitions)
+        t_additional_properties = data.copy()
+        decoded.additional_properties = {}
+        for t_name, t_value in t_additional_properties.items():
+            v_additional_property: Any = t_value
+            v_additional_property = _MODEL_ToolDefinition.decode(v_additional_property)
+
+            decoded.additional_properties[t_name] = v_additional_property
+
+        return decoded  # type: ignore[return-value]  # T is ToolDefinitions here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -58,3 +83,14 @@ class ToolDefinitions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_MODEL_ToolDefinition: type[_models.ToolDefinition]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_ToolDefinition, _linked
+    _MODEL_ToolDefinition = _models.ToolDefinition
+    _linked = True

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+
 T = TypeVar("T", bound="TypingPreview")
 
 
@@ -77,6 +80,28 @@ class TypingPreview:
         typing_preview.additional_properties = d
         return typing_preview
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not TypingPreview or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(TypingPreview)
+        decoded.workspace_id = data["workspace_id"]
+        decoded.text = data["text"]
+        v_: Any = data["updated_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_updated_at(v_)
+
+        decoded.updated_at = v_
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is TypingPreview here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -92,3 +117,26 @@ class TypingPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "workspace_id",
+        "text",
+        "updated_at",
+    }
+)
+
+
+def _decode_updated_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_updated_at_type_0: Any = data
+            v_updated_at_type_0 = parse_timestamp(v_updated_at_type_0)
+
+            return v_updated_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decoding import new_object
+
 T = TypeVar("T", bound="Usage")
 
 
@@ -55,6 +57,24 @@ class Usage:
         usage.additional_properties = d
         return usage
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Usage or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(Usage)
+        decoded.prompt_tokens = data["prompt_tokens"]
+        decoded.completion_tokens = data["completion_tokens"]
+        decoded.total_tokens = data["total_tokens"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Usage here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -70,3 +90,12 @@ class Usage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "prompt_tokens",
+        "completion_tokens",
+        "total_tokens",
+    }
+)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import builtins
 import datetime
+import warnings
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -14,7 +16,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.feedback_kind import FeedbackKind, check_feedback_kind
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.feedback_kind import (
+    FeedbackKind,
+    check_feedback_kind,
+)
 
 if TYPE_CHECKING:
     from ..models.file_part import FilePart
@@ -35,7 +43,7 @@ class UserMessageItem:
     run_id: None | str
     """ The run that produced the item; null for items the caller supplied. """
     created_at: datetime.datetime
-    type_: Literal["user_message"]
+    type: Literal["user_message"]
     feedback: FeedbackKind | None
     content: list[FilePart | ImagePart | TextPart]
     attachment_ids: list[str]
@@ -54,7 +62,7 @@ class UserMessageItem:
 
         created_at = self.created_at.isoformat()
 
-        type_ = self.type_
+        type_ = self.type
 
         feedback: None | str
         if isinstance(self.feedback, str):
@@ -94,7 +102,7 @@ class UserMessageItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_part import FilePart  # noqa: PLC0415
         from ..models.image_part import ImagePart  # noqa: PLC0415
         from ..models.text_part import TextPart  # noqa: PLC0415
@@ -170,7 +178,7 @@ class UserMessageItem:
             thread_id=thread_id,
             run_id=run_id,
             created_at=created_at,
-            type_=type_,
+            type=type_,
             feedback=feedback,
             content=content,
             attachment_ids=attachment_ids,
@@ -178,6 +186,62 @@ class UserMessageItem:
 
         user_message_item.additional_properties = d
         return user_message_item
+
+    @classmethod
+    def decode(cls: builtins.type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not UserMessageItem or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(UserMessageItem)
+        decoded.id = data["id"]
+        decoded.thread_id = data["thread_id"]
+        decoded.run_id = data["run_id"]
+        v_: Any = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["type"]
+        if v_ != "user_message":
+            raise ValueError(f"type must match const 'user_message', got '{v_}'")
+
+        decoded.type = v_
+        decoded.feedback = data["feedback"]
+        v_ = data["content"]
+        v_ = [_decode_content_item(t_content_item) for t_content_item in v_]
+
+        decoded.content = v_
+        v_ = data["attachment_ids"]
+
+        decoded.attachment_ids = v_
+        t_additional_properties = {} if len(data) == 8 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is UserMessageItem here
+
+    @property
+    def type_(self) -> Literal["user_message"]:
+        """Deprecated: the generator's name for `type`, kept for one release; warns on use."""
+        warnings.warn(
+            "UserMessageItem.type_ is deprecated; use UserMessageItem.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.type
+
+    @type_.setter
+    def type_(self, value: Literal["user_message"]) -> None:
+        warnings.warn(
+            "UserMessageItem.type_ is deprecated; use UserMessageItem.type",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        self.type = value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,3 +258,57 @@ class UserMessageItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "thread_id",
+        "run_id",
+        "created_at",
+        "type",
+        "feedback",
+        "content",
+        "attachment_ids",
+    }
+)
+
+
+def _decode_content_item(data: Any) -> Any:
+    if isinstance(data, dict):
+        try:
+            v_content_item_type_0: Any = data
+            v_content_item_type_0 = _MODEL_TextPart.decode(v_content_item_type_0)
+
+            return v_content_item_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            v_content_item_type_1: Any = data
+            v_content_item_type_1 = _MODEL_ImagePart.decode(v_content_item_type_1)
+
+            return v_content_item_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    v_content_item_type_2: Any = data
+    v_content_item_type_2 = _MODEL_FilePart.decode(v_content_item_type_2)
+
+    return v_content_item_type_2
+
+
+_MODEL_FilePart: type[_models.FilePart]
+_MODEL_ImagePart: type[_models.ImagePart]
+_MODEL_TextPart: type[_models.TextPart]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_FilePart, _MODEL_ImagePart, _MODEL_TextPart, _linked
+    _MODEL_FilePart = _models.FilePart
+    _MODEL_ImagePart = _models.ImagePart
+    _MODEL_TextPart = _models.TextPart
+    _linked = True

@@ -8,8 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.workspace_mode import WorkspaceMode, check_workspace_mode
-from ..models.workspace_status import WorkspaceStatus, check_workspace_status
+from .. import models as _models
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.workspace_mode import (
+    WORKSPACE_MODE_VALUES,
+    WorkspaceMode,
+    check_workspace_mode,
+)
+from ..models.workspace_status import (
+    WORKSPACE_STATUS_VALUES,
+    WorkspaceStatus,
+    check_workspace_status,
+)
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.json_object import JsonObject
@@ -188,6 +200,70 @@ class Workspace:
         workspace.additional_properties = d
         return workspace
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not Workspace or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(Workspace)
+        decoded.id = data["id"]
+        decoded.client_id = data["client_id"]
+        v_: Any = data["mode"]
+        if v_ not in WORKSPACE_MODE_VALUES:
+            v_ = check_workspace_mode(v_)  # raises from_dict's TypeError
+
+        decoded.mode = v_
+        v_ = data["status"]
+        if v_ not in WORKSPACE_STATUS_VALUES:
+            v_ = check_workspace_status(v_)  # raises from_dict's TypeError
+
+        decoded.status = v_
+        decoded.system_prompt = data["system_prompt"]
+        v_ = data["context"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_context = new_object(_MODEL_JsonObject)
+            t_context.additional_properties = v_.copy()
+            v_ = t_context
+        elif v_ is not UNSET:
+            v_ = _MODEL_JsonObject.from_dict(v_)
+
+        decoded.context = v_
+        v_ = data["metadata"]
+        if v_.__class__ is dict:  # the nested model's decode: a copy of the object
+            t_metadata = new_object(_MODEL_Metadata)
+            t_metadata.additional_properties = v_.copy()
+            v_ = t_metadata
+        elif v_ is not UNSET:
+            v_ = _MODEL_Metadata.from_dict(v_)
+
+        decoded.metadata = v_
+        decoded.model = data["model"]
+        decoded.message_count = data["message_count"]
+        decoded.pending_drafts = data["pending_drafts"]
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["updated_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.updated_at = v_
+        v_ = data["ended_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_ended_at(v_)
+
+        decoded.ended_at = v_
+        t_additional_properties = {} if len(data) == 13 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is Workspace here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -203,3 +279,49 @@ class Workspace:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "client_id",
+        "mode",
+        "status",
+        "system_prompt",
+        "context",
+        "metadata",
+        "model",
+        "message_count",
+        "pending_drafts",
+        "created_at",
+        "updated_at",
+        "ended_at",
+    }
+)
+
+
+def _decode_ended_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_ended_at_type_0: Any = data
+            v_ended_at_type_0 = parse_timestamp(v_ended_at_type_0)
+
+            return v_ended_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_JsonObject: type[_models.JsonObject]
+_MODEL_Metadata: type[_models.Metadata]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_JsonObject, _MODEL_Metadata, _linked
+    _MODEL_JsonObject = _models.JsonObject
+    _MODEL_Metadata = _models.Metadata
+    _linked = True

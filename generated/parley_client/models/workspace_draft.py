@@ -8,7 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
-from ..models.draft_status import DraftStatus, check_draft_status
+from .._decoding import new_object
+from .._timestamps import parse_timestamp
+from ..models.draft_status import DRAFT_STATUS_VALUES, DraftStatus, check_draft_status
 
 T = TypeVar("T", bound="WorkspaceDraft")
 
@@ -160,6 +162,43 @@ class WorkspaceDraft:
         workspace_draft.additional_properties = d
         return workspace_draft
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not WorkspaceDraft or data.__class__ is not dict:
+            return cls.from_dict(data)
+        decoded = new_object(WorkspaceDraft)
+        decoded.id = data["id"]
+        decoded.workspace_id = data["workspace_id"]
+        decoded.reply_to_message_id = data["reply_to_message_id"]
+        decoded.content = data["content"]
+        decoded.original_content = data["original_content"]
+        v_: Any = data["status"]
+        if v_ not in DRAFT_STATUS_VALUES:
+            v_ = check_draft_status(v_)  # raises from_dict's TypeError
+
+        decoded.status = v_
+        v_ = data["created_at"]
+        v_ = parse_timestamp(v_)
+
+        decoded.created_at = v_
+        v_ = data["decided_at"]
+        if v_ is not None:  # values its parser returns as they are
+            v_ = _decode_decided_at(v_)
+
+        decoded.decided_at = v_
+        decoded.decided_by = data["decided_by"]
+        decoded.reason = data["reason"]
+        decoded.message_id = data["message_id"]
+        t_additional_properties = {} if len(data) == 11 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is WorkspaceDraft here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -175,3 +214,34 @@ class WorkspaceDraft:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "reply_to_message_id",
+        "content",
+        "original_content",
+        "status",
+        "created_at",
+        "decided_at",
+        "decided_by",
+        "reason",
+        "message_id",
+    }
+)
+
+
+def _decode_decided_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_decided_at_type_0: Any = data
+            v_decided_at_type_0 = parse_timestamp(v_decided_at_type_0)
+
+            return v_decided_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
+from .._timestamps import parse_timestamp
+from ..models.draft_status import DRAFT_STATUS_VALUES, check_draft_status
 
 if TYPE_CHECKING:
     from ..models.workspace_draft import WorkspaceDraft
@@ -78,6 +84,104 @@ class WorkspaceDraftList:
         workspace_draft_list.additional_properties = d
         return workspace_draft_list
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not WorkspaceDraftList or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(WorkspaceDraftList)
+        v_: Any = data["data"]
+        if v_.__class__ is list and len(v_) == 1 and (t_data_item := v_[0]).__class__ is dict:  # one item, inline
+            o_data_item__ = new_object(_MODEL_WorkspaceDraft)
+            o_data_item__.id = t_data_item["id"]
+            o_data_item__.workspace_id = t_data_item["workspace_id"]
+            o_data_item__.reply_to_message_id = t_data_item["reply_to_message_id"]
+            o_data_item__.content = t_data_item["content"]
+            o_data_item__.original_content = t_data_item["original_content"]
+            v_data_item__: Any = t_data_item["status"]
+            if v_data_item__ not in DRAFT_STATUS_VALUES:
+                v_data_item__ = check_draft_status(v_data_item__)  # raises from_dict's TypeError
+
+            o_data_item__.status = v_data_item__
+            v_data_item__ = t_data_item["created_at"]
+            v_data_item__ = parse_timestamp(v_data_item__)
+
+            o_data_item__.created_at = v_data_item__
+            v_data_item__ = t_data_item["decided_at"]
+            if v_data_item__ is not None:  # values its parser returns as they are
+                v_data_item__ = _decode_data_item__decided_at(v_data_item__)
+
+            o_data_item__.decided_at = v_data_item__
+            o_data_item__.decided_by = t_data_item["decided_by"]
+            o_data_item__.reason = t_data_item["reason"]
+            o_data_item__.message_id = t_data_item["message_id"]
+            t_data_item__additional_properties = (
+                {} if len(t_data_item) == 11 else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+            )
+            o_data_item__.additional_properties = t_data_item__additional_properties
+
+            v_ = [o_data_item__]
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__append = t_data_item__list.append
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_WorkspaceDraft)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.workspace_id = t_data_item["workspace_id"]
+                        o_data_item__.reply_to_message_id = t_data_item["reply_to_message_id"]
+                        o_data_item__.content = t_data_item["content"]
+                        o_data_item__.original_content = t_data_item["original_content"]
+                        v_data_item__ = t_data_item["status"]
+                        if v_data_item__ not in DRAFT_STATUS_VALUES:
+                            v_data_item__ = check_draft_status(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.status = v_data_item__
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        v_data_item__ = t_data_item["decided_at"]
+                        if v_data_item__ is not None:  # values its parser returns as they are
+                            v_data_item__ = _decode_data_item__decided_at(v_data_item__)
+
+                        o_data_item__.decided_at = v_data_item__
+                        o_data_item__.decided_by = t_data_item["decided_by"]
+                        o_data_item__.reason = t_data_item["reason"]
+                        o_data_item__.message_id = t_data_item["message_id"]
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 11
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__append(o_data_item__)
+                    else:
+                        t_data_item__append(_MODEL_WorkspaceDraft.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
+            v_ = decode_list(v_, _MODEL_WorkspaceDraft)
+
+        decoded.data = v_
+        decoded.has_more = data["has_more"]
+        decoded.after = data["after"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is WorkspaceDraftList here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,3 +197,54 @@ class WorkspaceDraftList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "has_more",
+        "after",
+    }
+)
+
+
+_KEYS_data_item = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "reply_to_message_id",
+        "content",
+        "original_content",
+        "status",
+        "created_at",
+        "decided_at",
+        "decided_by",
+        "reason",
+        "message_id",
+    }
+)
+
+
+def _decode_data_item__decided_at(data: Any) -> Any:
+    if data is None:
+        return data
+    if isinstance(data, str):
+        try:
+            v_data_item__decided_at_type_0: Any = data
+            v_data_item__decided_at_type_0 = parse_timestamp(v_data_item__decided_at_type_0)
+
+            return v_data_item__decided_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return data
+
+
+_MODEL_WorkspaceDraft: type[_models.WorkspaceDraft]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_WorkspaceDraft, _linked
+    _MODEL_WorkspaceDraft = _models.WorkspaceDraft
+    _linked = True

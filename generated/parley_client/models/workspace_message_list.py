@@ -1,10 +1,19 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._decoding import decode_list, new_object, pause_gc
+from .._timestamps import parse_timestamp
+from ..models.workspace_message_role import (
+    WORKSPACE_MESSAGE_ROLE_VALUES,
+    check_workspace_message_role,
+)
 
 if TYPE_CHECKING:
     from ..models.workspace_message import WorkspaceMessage
@@ -78,6 +87,86 @@ class WorkspaceMessageList:
         workspace_message_list.additional_properties = d
         return workspace_message_list
 
+    @classmethod
+    def decode(cls: type[T], data: Any) -> T:
+        """What `from_dict(data)` returns, built faster from a parsed JSON object (`response.json()`).
+
+        The same class, field values, `UNSET`s, `additional_properties` and nested models, unions tried
+        in the same order; for data `from_dict` rejects, the same exception from the same field.
+        """
+        if cls is not WorkspaceMessageList or data.__class__ is not dict:
+            return cls.from_dict(data)
+        if not _linked:
+            _link_models()
+        decoded = new_object(WorkspaceMessageList)
+        v_: Any = data["data"]
+        if v_.__class__ is list and len(v_) == 1 and (t_data_item := v_[0]).__class__ is dict:  # one item, inline
+            o_data_item__ = new_object(_MODEL_WorkspaceMessage)
+            o_data_item__.id = t_data_item["id"]
+            o_data_item__.workspace_id = t_data_item["workspace_id"]
+            v_data_item__: Any = t_data_item["role"]
+            if v_data_item__ not in WORKSPACE_MESSAGE_ROLE_VALUES:
+                v_data_item__ = check_workspace_message_role(v_data_item__)  # raises from_dict's TypeError
+
+            o_data_item__.role = v_data_item__
+            o_data_item__.content = t_data_item["content"]
+            v_data_item__ = t_data_item["created_at"]
+            v_data_item__ = parse_timestamp(v_data_item__)
+
+            o_data_item__.created_at = v_data_item__
+            o_data_item__.draft_id = t_data_item["draft_id"]
+            t_data_item__additional_properties = (
+                {} if len(t_data_item) == 6 else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+            )
+            o_data_item__.additional_properties = t_data_item__additional_properties
+
+            v_ = [o_data_item__]
+        elif v_.__class__ is list:  # each item inline; see decode_list for the collector's pause
+            t_data_item__list: list[Any] = []
+            t_data_item__append = t_data_item__list.append
+            t_data_item__paused = pause_gc(v_)
+            try:
+                for t_data_item in v_:
+                    if t_data_item.__class__ is dict:
+                        o_data_item__ = new_object(_MODEL_WorkspaceMessage)
+                        o_data_item__.id = t_data_item["id"]
+                        o_data_item__.workspace_id = t_data_item["workspace_id"]
+                        v_data_item__ = t_data_item["role"]
+                        if v_data_item__ not in WORKSPACE_MESSAGE_ROLE_VALUES:
+                            v_data_item__ = check_workspace_message_role(v_data_item__)  # raises from_dict's TypeError
+
+                        o_data_item__.role = v_data_item__
+                        o_data_item__.content = t_data_item["content"]
+                        v_data_item__ = t_data_item["created_at"]
+                        v_data_item__ = parse_timestamp(v_data_item__)
+
+                        o_data_item__.created_at = v_data_item__
+                        o_data_item__.draft_id = t_data_item["draft_id"]
+                        t_data_item__additional_properties = (
+                            {}
+                            if len(t_data_item) == 6
+                            else {k: x for k, x in t_data_item.items() if k not in _KEYS_data_item}
+                        )
+                        o_data_item__.additional_properties = t_data_item__additional_properties
+
+                        t_data_item__append(o_data_item__)
+                    else:
+                        t_data_item__append(_MODEL_WorkspaceMessage.from_dict(t_data_item))
+            finally:
+                if t_data_item__paused:
+                    gc.enable()
+            v_ = t_data_item__list
+        else:  # not a list: iterated, as from_dict does
+            v_ = decode_list(v_, _MODEL_WorkspaceMessage)
+
+        decoded.data = v_
+        decoded.has_more = data["has_more"]
+        decoded.after = data["after"]
+        t_additional_properties = {} if len(data) == 3 else {k: x for k, x in data.items() if k not in _KEYS}
+        decoded.additional_properties = t_additional_properties
+
+        return decoded  # type: ignore[return-value]  # T is WorkspaceMessageList here
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,3 +182,35 @@ class WorkspaceMessageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KEYS = frozenset(
+    {
+        "data",
+        "has_more",
+        "after",
+    }
+)
+
+
+_KEYS_data_item = frozenset(
+    {
+        "id",
+        "workspace_id",
+        "role",
+        "content",
+        "created_at",
+        "draft_id",
+    }
+)
+
+
+_MODEL_WorkspaceMessage: type[_models.WorkspaceMessage]
+_linked = False
+
+
+def _link_models() -> None:
+    """Bind the model classes decode builds, on first use (importing them with this module would import them all)."""
+    global _MODEL_WorkspaceMessage, _linked
+    _MODEL_WorkspaceMessage = _models.WorkspaceMessage
+    _linked = True

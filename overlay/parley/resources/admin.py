@@ -10,46 +10,20 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Literal
 
-from parley_client.api.admin import (
-    add_admin,
-    create_api_key,
-    get_platform_stats,
-    list_admins,
-    list_api_keys,
-    list_audit_log,
-    remove_admin,
-    revoke_api_key,
-)
-from parley_client.models.add_admin_request import AddAdminRequest
-from parley_client.models.admin import Admin as AdminModel
-from parley_client.models.admin_list import AdminList
-from parley_client.models.api_key import ApiKey
-from parley_client.models.api_key_create_request import ApiKeyCreateRequest
-from parley_client.models.api_key_list import ApiKeyList
-from parley_client.models.api_key_with_secret import ApiKeyWithSecret
-from parley_client.models.audit_log_entry import AuditLogEntry
-from parley_client.models.audit_log_page import AuditLogPage
-from parley_client.models.deleted_object import DeletedObject
-from parley_client.models.platform_stats import PlatformStats
-
-from .._call import idempotency_key
+from .._call import idempotency_key, json_as
 from .._pagination import CURSOR, OFFSET, SINGLE_ADMINS, SyncPage
+from .._twins import alias, twin
 from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, async_twin, fields, json_as, page_twin
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
+    from parley_client.models import Admin as AdminModel
+    from parley_client.models import ApiKey, ApiKeyWithSecret, AuditLogEntry, DeletedObject, PlatformStats
     from typing_extensions import Unpack
 
     from .._types import PostOptions, RequestOptions
 
-_stats = json_as(PlatformStats.from_dict)
-_admin_list = json_as(AdminList.from_dict)
-_admin = json_as(AdminModel.from_dict)
-_deleted = json_as(DeletedObject.from_dict)
-_audit_page = json_as(AuditLogPage.from_dict)
-_key_with_secret = json_as(ApiKeyWithSecret.from_dict)
-_key_list = json_as(ApiKeyList.from_dict)
-_key = json_as(ApiKey.from_dict)
+CHATSERVER = "the ChatServer SDK"
 
 
 class Admins(SyncResource):
@@ -57,20 +31,34 @@ class Admins(SyncResource):
 
     def list(self, **options: Unpack[RequestOptions]) -> SyncPage[AdminModel]:
         """Every administrator, oldest first, as one page (`list_admins`); `.count` is their number."""
-        return self._client._paginate(list_admins._get_kwargs, {}, SINGLE_ADMINS, _admin_list, options)
+        from parley_client.api.admin import list_admins
+        from parley_client.models import AdminList
+
+        return self._requester.paginate(
+            list_admins.request_kwargs, {}, SINGLE_ADMINS, json_as(AdminList.decode), options
+        )
 
     def add(
         self, workos_id: str, email: str, name: str | NotGiven = NOT_GIVEN, **options: Unpack[PostOptions]
     ) -> AdminModel:
         """Make the user `workos_id` an administrator (`add_admin`); `ConflictError` if already one."""
+        from parley_client.api.admin import add_admin
+        from parley_client.models import AddAdminRequest
+        from parley_client.models import Admin as AdminModel
+
         body = AddAdminRequest.from_dict(fields(workos_id=workos_id, email=email, name=name))
-        return self._client._request(
-            add_admin._get_kwargs(body=body, idempotency_key=idempotency_key(options)), options, _admin
+        return self._requester.request(
+            add_admin.request_kwargs(body=body, idempotency_key=idempotency_key(options)),
+            options,
+            json_as(AdminModel.decode),
         )
 
     def remove(self, email: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Remove the administrator with this email (`remove_admin`; the SDK URL-encodes it)."""
-        return self._client._request(remove_admin._get_kwargs(email), options, _deleted)
+        from parley_client.api.admin import remove_admin
+        from parley_client.models import DeletedObject
+
+        return self._requester.request(remove_admin.request_kwargs(email), options, json_as(DeletedObject.decode))
 
 
 class AuditLog(SyncResource):
@@ -92,10 +80,15 @@ class AuditLog(SyncResource):
 
         Iterating it walks the following pages (`offset + len(entries)`) as needed.
         """
+        from parley_client.api.admin import list_audit_log
+        from parley_client.models import AuditLogPage
+
         args = fields(
             limit=limit, offset=offset, action=action, user_id=user_id, resource=resource, since=since, until=until
         )
-        return self._client._paginate(list_audit_log._get_kwargs, args, OFFSET, _audit_page, options)
+        return self._requester.paginate(
+            list_audit_log.request_kwargs, args, OFFSET, json_as(AuditLogPage.decode), options
+        )
 
 
 class ApiKeys(SyncResource):
@@ -110,9 +103,12 @@ class ApiKeys(SyncResource):
         **options: Unpack[PostOptions],
     ) -> ApiKeyWithSecret:
         """Issue a key for `user_id` (`create_api_key`); its `.secret` is shown only this once."""
+        from parley_client.api.admin import create_api_key
+        from parley_client.models import ApiKeyCreateRequest, ApiKeyWithSecret
+
         body = ApiKeyCreateRequest.from_dict(fields(user_id=user_id, name=name, role=role))
-        kwargs = create_api_key._get_kwargs(body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _key_with_secret)
+        kwargs = create_api_key.request_kwargs(body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(ApiKeyWithSecret.decode))
 
     def list(
         self,
@@ -125,12 +121,18 @@ class ApiKeys(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SyncPage[ApiKey]:
         """One cursor page of API keys, newest first, without secrets (`list_api_keys`)."""
+        from parley_client.api.admin import list_api_keys
+        from parley_client.models import ApiKeyList
+
         args = fields(limit=limit, after=after, order=order, user_id=user_id, include_revoked=include_revoked)
-        return self._client._paginate(list_api_keys._get_kwargs, args, CURSOR, _key_list, options)
+        return self._requester.paginate(list_api_keys.request_kwargs, args, CURSOR, json_as(ApiKeyList.decode), options)
 
     def revoke(self, key_id: str, **options: Unpack[RequestOptions]) -> ApiKey:
         """Revoke a key at once (`revoke_api_key`); later requests with it answer 401."""
-        return self._client._request(revoke_api_key._get_kwargs(key_id), options, _key)
+        from parley_client.api.admin import revoke_api_key
+        from parley_client.models import ApiKey
+
+        return self._requester.request(revoke_api_key.request_kwargs(key_id), options, json_as(ApiKey.decode))
 
 
 class Admin(SyncResource):
@@ -139,85 +141,52 @@ class Admin(SyncResource):
     @property
     def admins(self) -> Admins:
         """Administrators: `list`, `add`, `remove`."""
-        return Admins(self._client)
+        return Admins(self._requester)
 
     @property
     def audit_log(self) -> AuditLog:
         """The audit log: `list`."""
-        return AuditLog(self._client)
+        return AuditLog(self._requester)
 
     @property
     def api_keys(self) -> ApiKeys:
         """API keys: `create`, `list`, `revoke`."""
-        return ApiKeys(self._client)
+        return ApiKeys(self._requester)
 
     def stats(self, **options: Unpack[RequestOptions]) -> PlatformStats:
         """Counters over the server's data and its health (`get_platform_stats`)."""
-        return self._client._request(get_platform_stats._get_kwargs(), options, _stats)
+        from parley_client.api.admin import get_platform_stats
+        from parley_client.models import PlatformStats
 
-    def get_platform_stats(self, **options: Unpack[RequestOptions]) -> PlatformStats:
-        """Alias of `stats` (the ChatServer SDK's name)."""
-        return self.stats(**options)
+        return self._requester.request(get_platform_stats.request_kwargs(), options, json_as(PlatformStats.decode))
 
-    def list_admins(self, **options: Unpack[RequestOptions]) -> SyncPage[AdminModel]:
-        """Alias of `admins.list` (the ChatServer SDK's name)."""
-        return self.admins.list(**options)
-
-    def add_admin(
-        self, workos_id: str, email: str, name: str | NotGiven = NOT_GIVEN, **options: Unpack[PostOptions]
-    ) -> AdminModel:
-        """Alias of `admins.add` (the ChatServer SDK's name and arguments)."""
-        return self.admins.add(workos_id, email, name, **options)
-
-    def remove_admin(self, email: str, **options: Unpack[RequestOptions]) -> DeletedObject:
-        """Alias of `admins.remove` (the ChatServer SDK's name)."""
-        return self.admins.remove(email, **options)
-
-    def get_audit_log(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        action: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        resource: str | NotGiven = NOT_GIVEN,
-        since: datetime.datetime | NotGiven = NOT_GIVEN,
-        until: datetime.datetime | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[AuditLogEntry]:
-        """Alias of `audit_log.list` (the ChatServer SDK's name and arguments)."""
-        return self.audit_log.list(
-            limit=limit,
-            offset=offset,
-            action=action,
-            user_id=user_id,
-            resource=resource,
-            since=since,
-            until=until,
-            **options,
-        )
+    get_platform_stats = alias(stats, CHATSERVER)
+    list_admins = alias(Admins.list, CHATSERVER, "admins.list")
+    add_admin = alias(Admins.add, CHATSERVER, "admins.add")
+    remove_admin = alias(Admins.remove, CHATSERVER, "admins.remove")
+    get_audit_log = alias(AuditLog.list, CHATSERVER, "audit_log.list")
 
 
 class AsyncAdmins(AsyncResource):
     """`client.admin.admins` (async)."""
 
-    list = page_twin(Admins.list)
-    add = async_twin(Admins.add)
-    remove = async_twin(Admins.remove)
+    list = twin(Admins.list)
+    add = twin(Admins.add)
+    remove = twin(Admins.remove)
 
 
 class AsyncAuditLog(AsyncResource):
     """`client.admin.audit_log` (async)."""
 
-    list = page_twin(AuditLog.list)
+    list = twin(AuditLog.list)
 
 
 class AsyncApiKeys(AsyncResource):
     """`client.admin.api_keys` (async)."""
 
-    create = async_twin(ApiKeys.create)
-    list = page_twin(ApiKeys.list)
-    revoke = async_twin(ApiKeys.revoke)
+    create = twin(ApiKeys.create)
+    list = twin(ApiKeys.list)
+    revoke = twin(ApiKeys.revoke)
 
 
 class AsyncAdmin(AsyncResource):
@@ -226,21 +195,21 @@ class AsyncAdmin(AsyncResource):
     @property
     def admins(self) -> AsyncAdmins:
         """Administrators: `list`, `add`, `remove`."""
-        return AsyncAdmins(self._client)
+        return AsyncAdmins(self._requester)
 
     @property
     def audit_log(self) -> AsyncAuditLog:
         """The audit log: `list`."""
-        return AsyncAuditLog(self._client)
+        return AsyncAuditLog(self._requester)
 
     @property
     def api_keys(self) -> AsyncApiKeys:
         """API keys: `create`, `list`, `revoke`."""
-        return AsyncApiKeys(self._client)
+        return AsyncApiKeys(self._requester)
 
-    stats = async_twin(Admin.stats)
-    get_platform_stats = async_twin(Admin.get_platform_stats)
-    list_admins = page_twin(Admin.list_admins)
-    add_admin = async_twin(Admin.add_admin)
-    remove_admin = async_twin(Admin.remove_admin)
-    get_audit_log = page_twin(Admin.get_audit_log)
+    stats = twin(Admin.stats)
+    get_platform_stats = twin(Admin.get_platform_stats)
+    list_admins = twin(Admin.list_admins)
+    add_admin = twin(Admin.add_admin)
+    remove_admin = twin(Admin.remove_admin)
+    get_audit_log = twin(Admin.get_audit_log)

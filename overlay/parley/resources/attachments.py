@@ -11,35 +11,29 @@ import io
 import os
 from typing import IO, TYPE_CHECKING, Any
 
-from parley_client.api.attachments import (
-    delete_attachment,
-    download_attachment_content,
-    get_attachment,
-    upload_attachment,
-)
-from parley_client.models.attachment import Attachment
-from parley_client.models.attachment_upload_request import AttachmentUploadRequest
-from parley_client.models.deleted_object import DeletedObject
-from parley_client.types import File
-
-from .._call import idempotency_key
+from .._call import content_bytes, idempotency_key, json_as
+from .._twins import twin
 from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, async_twin, content_bytes, fields, json_as
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
+    from parley_client.models import Attachment, DeletedObject
+    from parley_client.types import File
     from typing_extensions import Unpack
 
     from .._types import PostOptions, RequestOptions
 
-FileInput = bytes | str | os.PathLike[str] | IO[bytes] | tuple[Any, ...]
-"""Bytes, a path, a binary file object, or `(filename, content[, content_type])` as httpx takes it."""
+FileContent = bytes | str | os.PathLike[str] | IO[bytes]
+"""The bytes of a file, its path, or a binary file object."""
 
-_attachment = json_as(Attachment.from_dict)
-_deleted = json_as(DeletedObject.from_dict)
+FileInput = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+"""A file's content, or `(filename, content[, content_type])` as httpx takes it."""
 
 
 def read_file(file: FileInput) -> File:
     """The generated `File` for an upload: its bytes (read now), filename and content type."""
+    from parley_client.types import File
+
     filename: str | None = None
     content_type: str | None = None
     content: Any = file
@@ -82,27 +76,43 @@ class Attachments(SyncResource):
         With `thread_id` the attachment belongs to that thread and is deleted with it; `name`
         defaults to the filename.
         """
+        from parley_client.api.attachments import upload_attachment
+        from parley_client.models import Attachment, AttachmentUploadRequest
+
         body = AttachmentUploadRequest(file=read_file(file), **fields(thread_id=thread_id, name=name))
-        kwargs = upload_attachment._get_kwargs(body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _attachment)
+        kwargs = upload_attachment.request_kwargs(body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Attachment.decode))
 
     def retrieve(self, attachment_id: str, **options: Unpack[RequestOptions]) -> Attachment:
         """An attachment's metadata: name, type, size, sha256 (`get_attachment`)."""
-        return self._client._request(get_attachment._get_kwargs(attachment_id), options, _attachment)
+        from parley_client.api.attachments import get_attachment
+        from parley_client.models import Attachment
+
+        return self._requester.request(
+            get_attachment.request_kwargs(attachment_id), options, json_as(Attachment.decode)
+        )
 
     def content(self, attachment_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """An attachment's bytes, exactly as uploaded (`download_attachment_content`)."""
-        return self._client._request(download_attachment_content._get_kwargs(attachment_id), options, content_bytes)
+        from parley_client.api.attachments import download_attachment_content
+
+        return self._requester.request(
+            download_attachment_content.request_kwargs(attachment_id), options, content_bytes
+        )
 
     def delete(self, attachment_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete an attachment and its content (`delete_attachment`)."""
-        return self._client._request(delete_attachment._get_kwargs(attachment_id), options, _deleted)
+        from parley_client.api.attachments import delete_attachment
+        from parley_client.models import DeletedObject
+
+        kwargs = delete_attachment.request_kwargs(attachment_id)
+        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
 
 
 class AsyncAttachments(AsyncResource):
     """`client.attachments` (async)."""
 
-    upload = async_twin(Attachments.upload)
-    retrieve = async_twin(Attachments.retrieve)
-    content = async_twin(Attachments.content)
-    delete = async_twin(Attachments.delete)
+    upload = twin(Attachments.upload)
+    retrieve = twin(Attachments.retrieve)
+    content = twin(Attachments.content)
+    delete = twin(Attachments.delete)

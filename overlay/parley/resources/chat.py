@@ -3,96 +3,114 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
 
-from parley_client.api.completions import create_chat_completion
-from parley_client.models.chat_completion import ChatCompletion
-from parley_client.models.chat_completion_chunk import ChatCompletionChunk
-from parley_client.models.chat_completion_request import ChatCompletionRequest
-
-from .._call import idempotency_key
-from .._fastmodel import fast_from_dict
-from .._messages import MessageInput, completion_messages
-from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, async_twin, fields, json_as
+from .._call import idempotency_key, json_as
+from .._messages import completion_messages
+from .._streams.completion import AsyncStream
+from .._twins import twin
+from .._types import NOT_GIVEN, NotGiven, PostOptions
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from parley_client.models import ChatCompletion, ChatCompletionChunk
+    from typing_extensions import Required, Unpack
 
-    from .._stream import AsyncStream, Stream
-    from .._types import PostOptions
+    from .._messages import MessageInput
+    from .._requester import Requester
+    from .._streams.completion import Stream
 
-_completion = json_as(ChatCompletion.from_dict)
+CompletionStreamT = TypeVar("CompletionStreamT", bound="Stream[ChatCompletionChunk] | AsyncStream[ChatCompletionChunk]")
+"""What `create(stream=True)` answers: `Stream` on `Parley`, `AsyncStream` on `AsyncParley`."""
 
 
-class Completions(SyncResource):
-    """`client.chat.completions`."""
+class FunctionDefinitionParam(TypedDict, total=False):
+    """A function the model may call: its name, what it does, a JSON Schema of its arguments."""
+
+    name: Required[str]
+    description: str
+    parameters: Mapping[str, Any]
+    strict: bool
+
+
+class ChatToolParam(TypedDict):
+    """One tool of a completion request (`{"type": "function", "function": {...}}`)."""
+
+    type: Literal["function"]
+    function: FunctionDefinitionParam
+
+
+class ToolChoiceFunctionParam(TypedDict):
+    """The function a named tool choice forces."""
+
+    name: str
+
+
+class NamedToolChoiceParam(TypedDict):
+    """`tool_choice` naming one function (`{"type": "function", "function": {"name": ...}}`)."""
+
+    type: Literal["function"]
+    function: ToolChoiceFunctionParam
+
+
+class ResponseFormatParam(TypedDict):
+    """`response_format`: plain text or a JSON object."""
+
+    type: Literal["text", "json_object"]
+
+
+class StreamOptionsParam(TypedDict, total=False):
+    """`stream_options`: with `include_usage`, one more chunk before `[DONE]` carries the usage."""
+
+    include_usage: bool
+
+
+ToolChoiceParam = Literal["none", "auto", "required"] | NamedToolChoiceParam
+"""`none`, `auto` (the default when tools are given), `required`, or one named function."""
+
+
+class CompletionParams(PostOptions, total=False):
+    """The keyword arguments of `chat.completions.create` but `stream` (and of `create_completion`)."""
+
+    model: Required[str]
+    messages: Required[str | Iterable[MessageInput]]
+    temperature: float | NotGiven
+    top_p: float | NotGiven
+    max_tokens: int | NotGiven
+    n: int | NotGiven
+    stop: str | Sequence[str] | NotGiven
+    presence_penalty: float | NotGiven
+    frequency_penalty: float | NotGiven
+    seed: int | NotGiven
+    response_format: ResponseFormatParam | NotGiven
+    stream_options: StreamOptionsParam | NotGiven
+    tools: Sequence[ChatToolParam] | NotGiven
+    tool_choice: ToolChoiceParam | NotGiven
+    parallel_tool_calls: bool | NotGiven
+    user: str | NotGiven
+    metadata: Mapping[str, Any] | NotGiven
+    session_id: str | NotGiven
+    system_prompt: str | NotGiven
+    organization_id: str | NotGiven
+    workflow: str | NotGiven
+    variables: Mapping[str, Any] | NotGiven
+    allowed_tools: Sequence[str] | NotGiven
+    setting_sources: Sequence[str] | NotGiven
+    mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven
+
+
+class _Completions(Generic[CompletionStreamT]):
+    """The methods of `chat.completions`, written once; `Completions` is `_Completions[Stream[...]]`."""
+
+    __slots__ = ()
+    _requester: Requester
 
     @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: str | Iterable[MessageInput],
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        stream: Literal[False] = False,
-        stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        session_id: str | NotGiven = NOT_GIVEN,
-        system_prompt: str | NotGiven = NOT_GIVEN,
-        organization_id: str | NotGiven = NOT_GIVEN,
-        workflow: str | NotGiven = NOT_GIVEN,
-        variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-        setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-        mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> ChatCompletion: ...
+    def create(self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]) -> ChatCompletion: ...
     @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: str | Iterable[MessageInput],
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        session_id: str | NotGiven = NOT_GIVEN,
-        system_prompt: str | NotGiven = NOT_GIVEN,
-        organization_id: str | NotGiven = NOT_GIVEN,
-        workflow: str | NotGiven = NOT_GIVEN,
-        variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-        setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-        mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> Stream[ChatCompletionChunk]: ...
+    def create(self, *, stream: Literal[True], **params: Unpack[CompletionParams]) -> CompletionStreamT: ...
     @overload
+    def create(self, *, stream: bool, **params: Unpack[CompletionParams]) -> ChatCompletion | CompletionStreamT: ...
     def create(
         self,
         *,
@@ -106,42 +124,11 @@ class Completions(SyncResource):
         presence_penalty: float | NotGiven = NOT_GIVEN,
         frequency_penalty: float | NotGiven = NOT_GIVEN,
         seed: int | NotGiven = NOT_GIVEN,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        stream: bool,
-        stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        session_id: str | NotGiven = NOT_GIVEN,
-        system_prompt: str | NotGiven = NOT_GIVEN,
-        organization_id: str | NotGiven = NOT_GIVEN,
-        workflow: str | NotGiven = NOT_GIVEN,
-        variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-        setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-        mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
-    def create(
-        self,
-        *,
-        model: str,
-        messages: str | Iterable[MessageInput],
-        temperature: float | NotGiven = NOT_GIVEN,
-        top_p: float | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-        presence_penalty: float | NotGiven = NOT_GIVEN,
-        frequency_penalty: float | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatParam | NotGiven = NOT_GIVEN,
         stream: bool = False,
-        stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        stream_options: StreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -154,7 +141,7 @@ class Completions(SyncResource):
         setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
         mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
-    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
+    ) -> ChatCompletion | CompletionStreamT:
         """Create a chat completion (`create_chat_completion`), OpenAI-compatible.
 
         `messages` may be a string (one user message), or a list of strings, dicts (OpenAI or
@@ -165,6 +152,9 @@ class Completions(SyncResource):
         `stream=True` answers a `Stream` of `ChatCompletionChunk`s instead (iterate it; `.text_stream`,
         `.get_final_completion()`, `.session_id`, `.usage`); the request is sent before it returns.
         """
+        from parley_client.api.completions import create_chat_completion
+        from parley_client.models import ChatCompletion, ChatCompletionChunk, ChatCompletionRequest
+
         body = fields(
             model=model,
             messages=completion_messages(messages),
@@ -193,123 +183,24 @@ class Completions(SyncResource):
             setting_sources=setting_sources if isinstance(setting_sources, NotGiven) else list(setting_sources),
             mcp_servers=mcp_servers,
         )
-        kwargs = create_chat_completion._get_kwargs(
+        kwargs = create_chat_completion.request_kwargs(
             body=ChatCompletionRequest.from_dict(body), idempotency_key=idempotency_key(options)
         )
         if stream:
-            return self._client._stream(kwargs, options, fast_from_dict(ChatCompletionChunk))
-        return self._client._request(kwargs, options, _completion)
+            return cast(CompletionStreamT, self._requester.stream(kwargs, options, ChatCompletionChunk.decode))
+        return self._requester.request(kwargs, options, json_as(ChatCompletion.decode))
+
+
+class Completions(SyncResource, _Completions["Stream[ChatCompletionChunk]"]):
+    """`client.chat.completions`."""
+
+    __slots__ = ()
 
 
 class AsyncCompletions(AsyncResource):
     """`client.chat.completions` (async)."""
 
-    if TYPE_CHECKING:
-
-        @overload
-        async def create(
-            self,
-            *,
-            model: str,
-            messages: str | Iterable[MessageInput],
-            temperature: float | NotGiven = NOT_GIVEN,
-            top_p: float | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            n: int | NotGiven = NOT_GIVEN,
-            stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-            presence_penalty: float | NotGiven = NOT_GIVEN,
-            frequency_penalty: float | NotGiven = NOT_GIVEN,
-            seed: int | NotGiven = NOT_GIVEN,
-            response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            stream: Literal[False] = False,
-            stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-            user: str | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            session_id: str | NotGiven = NOT_GIVEN,
-            system_prompt: str | NotGiven = NOT_GIVEN,
-            organization_id: str | NotGiven = NOT_GIVEN,
-            workflow: str | NotGiven = NOT_GIVEN,
-            variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-            setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-            mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> ChatCompletion: ...
-
-        @overload
-        async def create(
-            self,
-            *,
-            model: str,
-            messages: str | Iterable[MessageInput],
-            temperature: float | NotGiven = NOT_GIVEN,
-            top_p: float | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            n: int | NotGiven = NOT_GIVEN,
-            stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-            presence_penalty: float | NotGiven = NOT_GIVEN,
-            frequency_penalty: float | NotGiven = NOT_GIVEN,
-            seed: int | NotGiven = NOT_GIVEN,
-            response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            stream: Literal[True],
-            stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-            user: str | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            session_id: str | NotGiven = NOT_GIVEN,
-            system_prompt: str | NotGiven = NOT_GIVEN,
-            organization_id: str | NotGiven = NOT_GIVEN,
-            workflow: str | NotGiven = NOT_GIVEN,
-            variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-            setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-            mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> AsyncStream[ChatCompletionChunk]: ...
-
-        @overload
-        async def create(
-            self,
-            *,
-            model: str,
-            messages: str | Iterable[MessageInput],
-            temperature: float | NotGiven = NOT_GIVEN,
-            top_p: float | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            n: int | NotGiven = NOT_GIVEN,
-            stop: str | Sequence[str] | NotGiven = NOT_GIVEN,
-            presence_penalty: float | NotGiven = NOT_GIVEN,
-            frequency_penalty: float | NotGiven = NOT_GIVEN,
-            seed: int | NotGiven = NOT_GIVEN,
-            response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            stream: bool,
-            stream_options: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            tools: Sequence[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            tool_choice: str | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
-            user: str | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            session_id: str | NotGiven = NOT_GIVEN,
-            system_prompt: str | NotGiven = NOT_GIVEN,
-            organization_id: str | NotGiven = NOT_GIVEN,
-            workflow: str | NotGiven = NOT_GIVEN,
-            variables: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            allowed_tools: Sequence[str] | NotGiven = NOT_GIVEN,
-            setting_sources: Sequence[str] | NotGiven = NOT_GIVEN,
-            mcp_servers: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
-
-        async def create(self, *args: Any, **kwargs: Any) -> Any:
-            """For type checkers: the overloads above (the body is the sync method's, awaited)."""
-
-    else:
-        create = async_twin(Completions.create)
+    create = twin(_Completions[AsyncStream["ChatCompletionChunk"]].create)
 
 
 class Chat(SyncResource):
@@ -318,7 +209,7 @@ class Chat(SyncResource):
     @property
     def completions(self) -> Completions:
         """Chat completions: `create`."""
-        return Completions(self._client)
+        return Completions(self._requester)
 
 
 class AsyncChat(AsyncResource):
@@ -327,4 +218,4 @@ class AsyncChat(AsyncResource):
     @property
     def completions(self) -> AsyncCompletions:
         """Chat completions: `create`."""
-        return AsyncCompletions(self._client)
+        return AsyncCompletions(self._requester)

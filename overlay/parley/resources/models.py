@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from parley_client.api.models import get_model, list_models
-from parley_client.models.model import Model
-from parley_client.models.model_list import ModelList
-
+from .._call import json_as
 from .._pagination import SINGLE, SyncPage
-from ._base import AsyncResource, SyncResource, async_twin, json_as, page_twin
+from .._twins import twin
+from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from parley_client.models import Model
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
-
-_model_list = json_as(ModelList.from_dict)
-_model = json_as(Model.from_dict)
 
 
 class Models(SyncResource):
@@ -25,15 +21,21 @@ class Models(SyncResource):
 
     def list(self, **options: Unpack[RequestOptions]) -> SyncPage[Model]:
         """Every model of the catalogue, as one page (`list_models`); iterate it or read `.data`."""
-        return self._client._paginate(list_models._get_kwargs, {}, SINGLE, _model_list, options)
+        from parley_client.api.models import list_models
+        from parley_client.models import ModelList
+
+        return self._requester.paginate(list_models.request_kwargs, {}, SINGLE, json_as(ModelList.decode), options)
 
     def retrieve(self, model_id: str, **options: Unpack[RequestOptions]) -> Model:
         """One model by id (`get_model`); ids may contain `/`."""
-        return self._client._request(get_model._get_kwargs(model_id), options, _model)
+        from parley_client.api.models import get_model
+        from parley_client.models import Model
+
+        return self._requester.request(get_model.request_kwargs(model_id), options, json_as(Model.decode))
 
 
 class AsyncModels(AsyncResource):
     """The models this server knows (`client.models`, async)."""
 
-    list = page_twin(Models.list)
-    retrieve = async_twin(Models.retrieve)
+    list = twin(Models.list)
+    retrieve = twin(Models.retrieve)

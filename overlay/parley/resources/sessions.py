@@ -5,26 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from parley_client.api.sessions import delete_session, get_session, list_sessions, update_session
-from parley_client.models.chat_session_detail import ChatSessionDetail
-from parley_client.models.chat_session_list import ChatSessionList
-from parley_client.models.chat_session_summary import ChatSessionSummary
-from parley_client.models.chat_session_update_request import ChatSessionUpdateRequest
-from parley_client.models.deleted_object import DeletedObject
-
+from .._call import json_as
 from .._pagination import PAGE_NUMBER, SyncPage
+from .._twins import alias, twin
 from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, alias, async_twin, fields, json_as, page_twin
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
+    from parley_client.models import ChatSessionDetail, ChatSessionSummary, DeletedObject
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
-
-_session_list = json_as(ChatSessionList.from_dict)
-_session_detail = json_as(ChatSessionDetail.from_dict)
-_session = json_as(ChatSessionSummary.from_dict)
-_deleted = json_as(DeletedObject.from_dict)
 
 
 class Sessions(SyncResource):
@@ -44,8 +35,12 @@ class Sessions(SyncResource):
         The page has `.data` (= `.sessions`), `.total`, `.page`, `.page_size` and `.has_more`;
         iterating it walks the following pages (`page + 1`) as needed.
         """
+        from parley_client.api.sessions import list_sessions
+        from parley_client.models import ChatSessionList
+
         args = fields(user_id=user_id, page=page, page_size=page_size, archived=archived)
-        return self._client._paginate(list_sessions._get_kwargs, args, PAGE_NUMBER, _session_list, options)
+        parse = json_as(ChatSessionList.decode)
+        return self._requester.paginate(list_sessions.request_kwargs, args, PAGE_NUMBER, parse, options)
 
     def retrieve(
         self, session_id: str, *, user_id: str | NotGiven = NOT_GIVEN, **options: Unpack[RequestOptions]
@@ -54,8 +49,11 @@ class Sessions(SyncResource):
 
         With `user_id`, the session must belong to that end user (else `NotFoundError`).
         """
-        kwargs = get_session._get_kwargs(session_id, **fields(user_id=user_id))
-        return self._client._request(kwargs, options, _session_detail)
+        from parley_client.api.sessions import get_session
+        from parley_client.models import ChatSessionDetail
+
+        kwargs = get_session.request_kwargs(session_id, **fields(user_id=user_id))
+        return self._requester.request(kwargs, options, json_as(ChatSessionDetail.decode))
 
     def update(
         self,
@@ -67,12 +65,21 @@ class Sessions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ChatSessionSummary:
         """Rename, archive or annotate a session (`update_session`); `title=None` clears the title."""
+        from parley_client.api.sessions import update_session
+        from parley_client.models import ChatSessionSummary, ChatSessionUpdateRequest
+
         body = ChatSessionUpdateRequest.from_dict(fields(title=title, archived=archived, metadata=metadata))
-        return self._client._request(update_session._get_kwargs(session_id, body=body), options, _session)
+        kwargs = update_session.request_kwargs(session_id, body=body)
+        return self._requester.request(kwargs, options, json_as(ChatSessionSummary.decode))
 
     def delete(self, session_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete a session and every message recorded in it (`delete_session`)."""
-        return self._client._request(delete_session._get_kwargs(session_id), options, _deleted)
+        from parley_client.api.sessions import delete_session
+        from parley_client.models import DeletedObject
+
+        return self._requester.request(
+            delete_session.request_kwargs(session_id), options, json_as(DeletedObject.decode)
+        )
 
     get = alias(retrieve, "the ChatServer SDK (`get_session`)")
 
@@ -80,8 +87,8 @@ class Sessions(SyncResource):
 class AsyncSessions(AsyncResource):
     """The recorded history of completion conversations (`client.sessions`, async)."""
 
-    list = page_twin(Sessions.list)
-    retrieve = async_twin(Sessions.retrieve)
-    update = async_twin(Sessions.update)
-    delete = async_twin(Sessions.delete)
+    list = twin(Sessions.list)
+    retrieve = twin(Sessions.retrieve)
+    update = twin(Sessions.update)
+    delete = twin(Sessions.delete)
     get = alias(retrieve, "the ChatServer SDK (`get_session`)")

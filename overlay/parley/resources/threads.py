@@ -3,75 +3,81 @@
 `client.threads` creates, lists, reads, updates and deletes threads; `client.threads(thread_id)`
 is a handle on one thread (no request is made) with its items, runs and the operations that
 start runs (`chat`, `action`, `retry`), as the assistant-ui client has it.
+
+`ThreadHandle` and `RunHandle` are generic in the run stream class they answer: the synchronous
+client's handles are `ThreadHandle[ThreadRunStream]`; the async handles' methods are twins of
+`ThreadHandle[AsyncThreadRunStream]`'s, so type checkers see `AsyncThreadRunStream` there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
 
-from parley_client.api.threads import (
-    cancel_thread_run,
-    chat_thread,
-    create_item_feedback,
-    create_thread,
-    delete_thread,
-    get_thread,
-    get_thread_run,
-    list_thread_items,
-    list_threads,
-    retry_thread_run,
-    run_thread_action,
-    update_thread,
-)
-from parley_client.models.action_item import ActionItem
-from parley_client.models.assistant_message_item import AssistantMessageItem
-from parley_client.models.deleted_object import DeletedObject
-from parley_client.models.item_feedback import ItemFeedback
-from parley_client.models.item_feedback_request import ItemFeedbackRequest
-from parley_client.models.thread import Thread
-from parley_client.models.thread_action_request import ThreadActionRequest
-from parley_client.models.thread_chat_request import ThreadChatRequest
-from parley_client.models.thread_create_request import ThreadCreateRequest
-from parley_client.models.thread_item_list import ThreadItemList
-from parley_client.models.thread_list import ThreadList
-from parley_client.models.thread_retry_request import ThreadRetryRequest
-from parley_client.models.thread_run import ThreadRun
-from parley_client.models.thread_run_result import ThreadRunResult
-from parley_client.models.thread_update_request import ThreadUpdateRequest
-from parley_client.models.tool_call_item import ToolCallItem
-from parley_client.models.tool_result_item import ToolResultItem
-from parley_client.models.user_message_item import UserMessageItem
-
-from .._call import idempotency_key
-from .._messages import MessageInput, thread_messages
+from .._call import idempotency_key, json_as
+from .._messages import thread_messages
 from .._pagination import CURSOR, SyncPage
-from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, alias, async_twin, fields, json_as, page_twin
+from .._streams.run import AsyncThreadRunStream
+from .._twins import alias, twin
+from .._types import NOT_GIVEN, NotGiven, PostOptions
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
+    from parley_client.models import (
+        DeletedObject,
+        ItemFeedback,
+        Thread,
+        ThreadRun,
+        ThreadRunResult,
+        ThreadUpdateRequest,
+    )
+    from parley_client.unions import ThreadItem
     from typing_extensions import Unpack
 
-    from .._client import AsyncParley, Parley
-    from .._run_stream import AsyncThreadRunStream, ThreadRunStream
-    from .._types import PostOptions, RequestOptions
+    from .._messages import MessageInput
+    from .._requester import AsyncRequester, Requester
+    from .._streams.run import ThreadRunStream
+    from .._types import RequestOptions
 
-ThreadItem = UserMessageItem | AssistantMessageItem | ToolCallItem | ToolResultItem | ActionItem
-"""One item of a thread, by `type`."""
+RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream")
+"""What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
+
+
+class ToolDefinitionParam(TypedDict, total=False):
+    """A tool of the assistant-ui `tools` map: what it does, and a JSON Schema of its arguments."""
+
+    description: str
+    parameters: Mapping[str, Any]
+
+
+class ChatParams(PostOptions, total=False):
+    """The keyword arguments of `chat` but `stream`."""
+
+    system: str | NotGiven
+    tools: Mapping[str, ToolDefinitionParam] | NotGiven
+    model: str | NotGiven
+    max_tokens: int | NotGiven
+    temperature: float | NotGiven
+    run_config: Mapping[str, Any] | NotGiven
+    metadata: Mapping[str, Any] | NotGiven
+
+
+class ActionParams(PostOptions, total=False):
+    """The keyword arguments of `action` but `type` and `stream`."""
+
+    payload: Mapping[str, Any] | NotGiven
+    item_id: str | NotGiven
+    model: str | NotGiven
+
 
 ThreadStatusArg = Literal["active", "locked", "closed"]
 SortOrderArg = Literal["asc", "desc"]
-
-_thread = json_as(Thread.from_dict)
-_thread_list = json_as(ThreadList.from_dict)
-_item_list = json_as(ThreadItemList.from_dict)
-_deleted = json_as(DeletedObject.from_dict)
-_run = json_as(ThreadRun.from_dict)
-_run_result = json_as(ThreadRunResult.from_dict)
-_feedback = json_as(ItemFeedback.from_dict)
+ASSISTANT_UI = "the assistant-ui client (`ThreadClient`)"
 
 
-def _update_body(title: Any, metadata: Any, status: Any) -> ThreadUpdateRequest:
+def _update_body(title: str | NotGiven | None, metadata: object, status: object) -> ThreadUpdateRequest:
+    from parley_client.models import ThreadUpdateRequest
+
     return ThreadUpdateRequest.from_dict(fields(title=title, metadata=metadata, status=status))
 
 
@@ -80,7 +86,7 @@ class Threads(SyncResource):
 
     def __call__(self, thread_id: str) -> ThreadHandle:
         """A handle on one thread (no request is made): `.chat(...)`, `.items.list()`, `.runs(id)`..."""
-        return ThreadHandle(self._client, thread_id)
+        return ThreadHandle(self._requester, thread_id)
 
     def create(
         self,
@@ -90,10 +96,13 @@ class Threads(SyncResource):
         **options: Unpack[PostOptions],
     ) -> Thread:
         """Create an empty, active thread (`create_thread`)."""
+        from parley_client.api.threads import create_thread
+        from parley_client.models import Thread, ThreadCreateRequest
+
         given = fields(title=title, metadata=metadata)
         body = ThreadCreateRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = create_thread._get_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _thread)
+        kwargs = create_thread.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Thread.decode))
 
     def list(
         self,
@@ -109,12 +118,15 @@ class Threads(SyncResource):
         `for thread in client.threads.list(limit=50)` visits every thread once, fetching the
         following pages (`after=page.after`) as the loop reaches them.
         """
+        from parley_client.api.threads import list_threads
+        from parley_client.models import ThreadList
+
         args = fields(limit=limit, after=after, order=order, status=status)
-        return self._client._paginate(list_threads._get_kwargs, args, CURSOR, _thread_list, options)
+        return self._requester.paginate(list_threads.request_kwargs, args, CURSOR, json_as(ThreadList.decode), options)
 
     def retrieve(self, thread_id: str, **options: Unpack[RequestOptions]) -> Thread:
         """One thread: status, item count, active run (`get_thread`)."""
-        return self._client._request(get_thread._get_kwargs(thread_id), options, _thread)
+        return ThreadHandle(self._requester, thread_id).retrieve(**options)
 
     def update(
         self,
@@ -126,40 +138,26 @@ class Threads(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Thread:
         """Change the title (`None` clears it), metadata (replaced) or status (`update_thread`)."""
-        kwargs = update_thread._get_kwargs(thread_id, body=_update_body(title, metadata, status))
-        return self._client._request(kwargs, options, _thread)
+        return ThreadHandle(self._requester, thread_id).update(title=title, metadata=metadata, status=status, **options)
 
     def delete(self, thread_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete the thread with its items, runs and attachments (`delete_thread`)."""
-        return self._client._request(delete_thread._get_kwargs(thread_id), options, _deleted)
+        return ThreadHandle(self._requester, thread_id).delete(**options)
 
 
-class ThreadHandle(SyncResource):
-    """One thread, by id: `client.threads(thread_id)` (the assistant-ui `ThreadClient`)."""
+class _ThreadHandle(Generic[RunStreamT]):
+    """The methods of a thread handle, written once; `ThreadHandle` is `_ThreadHandle[ThreadRunStream]`."""
 
-    __slots__ = ("_thread_id",)
-
-    def __init__(self, client: Parley, thread_id: str) -> None:
-        super().__init__(client)
-        self._thread_id = thread_id
-
-    @property
-    def id(self) -> str:
-        """The thread's id."""
-        return self._thread_id
-
-    @property
-    def items(self) -> ThreadItems:
-        """The thread's items: `items.list()`."""
-        return ThreadItems(self._client, self._thread_id)
-
-    def runs(self, run_id: str) -> RunHandle:
-        """A handle on one run of this thread: `.retrieve()`, `.events()`."""
-        return RunHandle(self._client, self._thread_id, run_id)
+    __slots__ = ()
+    _requester: Requester
+    _thread_id: str
 
     def retrieve(self, **options: Unpack[RequestOptions]) -> Thread:
         """Get this thread (`get_thread`)."""
-        return self._client._request(get_thread._get_kwargs(self._thread_id), options, _thread)
+        from parley_client.api.threads import get_thread
+        from parley_client.models import Thread
+
+        return self._requester.request(get_thread.request_kwargs(self._thread_id), options, json_as(Thread.decode))
 
     def update(
         self,
@@ -170,64 +168,38 @@ class ThreadHandle(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Thread:
         """Change this thread's title, metadata or status (`update_thread`)."""
-        kwargs = update_thread._get_kwargs(self._thread_id, body=_update_body(title, metadata, status))
-        return self._client._request(kwargs, options, _thread)
+        from parley_client.api.threads import update_thread
+        from parley_client.models import Thread
+
+        kwargs = update_thread.request_kwargs(self._thread_id, body=_update_body(title, metadata, status))
+        return self._requester.request(kwargs, options, json_as(Thread.decode))
 
     def delete(self, **options: Unpack[RequestOptions]) -> DeletedObject:
         """Delete this thread (`delete_thread`)."""
-        return self._client._request(delete_thread._get_kwargs(self._thread_id), options, _deleted)
+        from parley_client.api.threads import delete_thread
+        from parley_client.models import DeletedObject
+
+        kwargs = delete_thread.request_kwargs(self._thread_id)
+        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
 
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunStream: ...
+        self, messages: str | Iterable[MessageInput] = (), *, stream: Literal[True] = True, **params: Unpack[ChatParams]
+    ) -> RunStreamT: ...
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: Literal[False],
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
+        self, messages: str | Iterable[MessageInput] = (), *, stream: Literal[False], **params: Unpack[ChatParams]
     ) -> ThreadRunResult: ...
     @overload
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: bool,
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunStream | ThreadRunResult: ...
+        self, messages: str | Iterable[MessageInput] = (), *, stream: bool, **params: Unpack[ChatParams]
+    ) -> RunStreamT | ThreadRunResult: ...
     def chat(
         self,
         messages: str | Iterable[MessageInput] = (),
         *,
         system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
@@ -235,7 +207,7 @@ class ThreadHandle(SyncResource):
         run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
-    ) -> ThreadRunStream | ThreadRunResult:
+    ) -> RunStreamT | ThreadRunResult:
         """Append `messages` and run the assistant (`chat_thread`): a stream of the run's events.
 
         `messages` may be a string, or strings, dicts (snake_case, OpenAI or assistant-ui
@@ -248,6 +220,9 @@ class ThreadHandle(SyncResource):
         resumes by itself after a dropped connection. With `stream=False` the request waits for
         the run to end and answers the `ThreadRunResult` (the run and the items it added).
         """
+        from parley_client.api.threads import chat_thread
+        from parley_client.models import ThreadChatRequest
+
         body = fields(
             messages=thread_messages(messages),
             system=system,
@@ -259,17 +234,17 @@ class ThreadHandle(SyncResource):
             run_config=run_config,
             metadata=metadata,
         )
-        kwargs = chat_thread._get_kwargs(
-            self._thread_id, body=ThreadChatRequest.from_dict(body), idempotency_key=idempotency_key(options)
-        )
-        if stream:
-            return self._client._run_stream(kwargs, options, self._thread_id)
-        return self._client._request(kwargs, options, _run_result)
+        request = ThreadChatRequest.from_dict(body)
+        kwargs = chat_thread.request_kwargs(self._thread_id, body=request, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
         """Cancel the thread's active run (`cancel_thread_run`); `ConflictError` (`no_active_run`) when none."""
-        kwargs = cancel_thread_run._get_kwargs(self._thread_id, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _run)
+        from parley_client.api.threads import cancel_thread_run
+        from parley_client.models import ThreadRun
+
+        kwargs = cancel_thread_run.request_kwargs(self._thread_id, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
 
     def feedback(
         self,
@@ -280,44 +255,22 @@ class ThreadHandle(SyncResource):
         **options: Unpack[PostOptions],
     ) -> ItemFeedback:
         """Rate one or more items of this thread (`create_item_feedback`)."""
+        from parley_client.api.threads import create_item_feedback
+        from parley_client.models import ItemFeedback, ItemFeedbackRequest
+
         ids = [item_ids] if isinstance(item_ids, str) else list(item_ids)
         body = ItemFeedbackRequest.from_dict(fields(item_ids=ids, kind=kind, comment=comment))
-        kwargs = create_item_feedback._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _feedback)
+        kwargs = create_item_feedback.request_kwargs(
+            self._thread_id, body=body, idempotency_key=idempotency_key(options)
+        )
+        return self._requester.request(kwargs, options, json_as(ItemFeedback.decode))
 
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunStream: ...
+    def action(self, type: str, *, stream: Literal[True] = True, **params: Unpack[ActionParams]) -> RunStreamT: ...
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[False],
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunResult: ...
+    def action(self, type: str, *, stream: Literal[False], **params: Unpack[ActionParams]) -> ThreadRunResult: ...
     @overload
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: bool,
-        **options: Unpack[PostOptions],
-    ) -> ThreadRunStream | ThreadRunResult: ...
+    def action(self, type: str, *, stream: bool, **params: Unpack[ActionParams]) -> RunStreamT | ThreadRunResult: ...
     def action(
         self,
         type: str,
@@ -327,19 +280,19 @@ class ThreadHandle(SyncResource):
         model: str | NotGiven = NOT_GIVEN,
         stream: bool = True,
         **options: Unpack[PostOptions],
-    ) -> ThreadRunStream | ThreadRunResult:
+    ) -> RunStreamT | ThreadRunResult:
         """Record an action (ChatKit custom action) and run the assistant on it (`run_thread_action`).
 
         Answers a `ThreadRunStream` of the run's events, or with `stream=False` the finished
         `ThreadRunResult` (as `chat`).
         """
-        body = ThreadActionRequest.from_dict(
-            fields(type=type, payload=payload, item_id=item_id, model=model, stream=stream)
-        )
-        kwargs = run_thread_action._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        if stream:
-            return self._client._run_stream(kwargs, options, self._thread_id)
-        return self._client._request(kwargs, options, _run_result)
+        from parley_client.api.threads import run_thread_action
+        from parley_client.models import ThreadActionRequest
+
+        given = fields(type=type, payload=payload, item_id=item_id, model=model, stream=stream)
+        body = ThreadActionRequest.from_dict(given)
+        kwargs = run_thread_action.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     @overload
     def retry(
@@ -349,7 +302,7 @@ class ThreadHandle(SyncResource):
         model: str | NotGiven = NOT_GIVEN,
         stream: Literal[True] = True,
         **options: Unpack[PostOptions],
-    ) -> ThreadRunStream: ...
+    ) -> RunStreamT: ...
     @overload
     def retry(
         self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: Literal[False], **options: Unpack[PostOptions]
@@ -357,7 +310,7 @@ class ThreadHandle(SyncResource):
     @overload
     def retry(
         self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: bool, **options: Unpack[PostOptions]
-    ) -> ThreadRunStream | ThreadRunResult: ...
+    ) -> RunStreamT | ThreadRunResult: ...
     def retry(
         self,
         item_id: str,
@@ -365,23 +318,59 @@ class ThreadHandle(SyncResource):
         model: str | NotGiven = NOT_GIVEN,
         stream: bool = True,
         **options: Unpack[PostOptions],
-    ) -> ThreadRunStream | ThreadRunResult:
+    ) -> RunStreamT | ThreadRunResult:
         """Delete every item after the user message `item_id` and answer it again (`retry_thread_run`).
 
         Answers a `ThreadRunStream` of the run's events, or with `stream=False` the finished
         `ThreadRunResult` (as `chat`).
         """
-        body = ThreadRetryRequest.from_dict(fields(item_id=item_id, model=model, stream=stream))
-        kwargs = retry_thread_run._get_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        if stream:
-            return self._client._run_stream(kwargs, options, self._thread_id)
-        return self._client._request(kwargs, options, _run_result)
+        from parley_client.api.threads import retry_thread_run
+        from parley_client.models import ThreadRetryRequest
 
-    chat_sync = alias(chat, "the assistant-ui client (`ThreadClient.chat_sync`)")
-    cancel_sync = alias(cancel, "the assistant-ui client (`ThreadClient.cancel_sync`)")
+        body = ThreadRetryRequest.from_dict(fields(item_id=item_id, model=model, stream=stream))
+        kwargs = retry_thread_run.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
+
+
+class ThreadHandle(SyncResource, _ThreadHandle["ThreadRunStream"]):
+    """One thread, by id: `client.threads(thread_id)` (the assistant-ui `ThreadClient`)."""
+
+    __slots__ = ("_thread_id",)
+
+    def __init__(self, requester: Requester, thread_id: str) -> None:
+        super().__init__(requester)
+        self._thread_id = thread_id
+
+    @property
+    def id(self) -> str:
+        """The thread's id."""
+        return self._thread_id
+
+    @property
+    def items(self) -> ThreadItems:
+        """The thread's items: `items.list()`."""
+        return ThreadItems(self._requester, self._thread_id)
+
+    def runs(self, run_id: str) -> RunHandle:
+        """A handle on one run of this thread: `.retrieve()`, `.events()`."""
+        return RunHandle(self._requester, self._thread_id, run_id)
+
+    chat_sync = alias(_ThreadHandle.chat, ASSISTANT_UI, "chat")
+    cancel_sync = alias(_ThreadHandle.cancel, ASSISTANT_UI, "cancel")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._thread_id!r})"
+
+
+def _answer(
+    requester: Requester, thread_id: str, kwargs: Mapping[str, Any], options: PostOptions, stream: bool
+) -> ThreadRunStream | ThreadRunResult:
+    """A run request's answer: its stream, or with `stream=False` the finished run."""
+    from parley_client.models import ThreadRunResult
+
+    if stream:
+        return requester.run_stream(kwargs, options, thread_id)
+    return requester.request(kwargs, options, json_as(ThreadRunResult.decode))
 
 
 class ThreadItems(SyncResource):
@@ -389,8 +378,8 @@ class ThreadItems(SyncResource):
 
     __slots__ = ("_thread_id",)
 
-    def __init__(self, client: Parley, thread_id: str) -> None:
-        super().__init__(client)
+    def __init__(self, requester: Requester, thread_id: str) -> None:
+        super().__init__(requester)
         self._thread_id = thread_id
 
     def list(
@@ -402,28 +391,29 @@ class ThreadItems(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SyncPage[ThreadItem]:
         """One cursor page of the thread's items, newest first by default (`list_thread_items`)."""
+        from parley_client.api.threads import list_thread_items
+        from parley_client.models import ThreadItemList
+
         args = fields(thread_id=self._thread_id, limit=limit, after=after, order=order)
-        return self._client._paginate(list_thread_items._get_kwargs, args, CURSOR, _item_list, options)
+        parse = json_as(ThreadItemList.decode)
+        return self._requester.paginate(list_thread_items.request_kwargs, args, CURSOR, parse, options)
 
 
-class RunHandle(SyncResource):
-    """`client.threads(id).runs(run_id)`: one run of a thread."""
+class _RunHandle(Generic[RunStreamT]):
+    """The methods of a run handle, written once; `RunHandle` is `_RunHandle[ThreadRunStream]`."""
 
-    __slots__ = ("_run_id", "_thread_id")
-
-    def __init__(self, client: Parley, thread_id: str, run_id: str) -> None:
-        super().__init__(client)
-        self._thread_id = thread_id
-        self._run_id = run_id
-
-    @property
-    def id(self) -> str:
-        """The run's id."""
-        return self._run_id
+    __slots__ = ()
+    _requester: Requester
+    _thread_id: str
+    _run_id: str
 
     def retrieve(self, **options: Unpack[RequestOptions]) -> ThreadRun:
         """The run: status, model, timing, usage, error, newest event id (`get_thread_run`)."""
-        return self._client._request(get_thread_run._get_kwargs(self._thread_id, self._run_id), options, _run)
+        from parley_client.api.threads import get_thread_run
+        from parley_client.models import ThreadRun
+
+        kwargs = get_thread_run.request_kwargs(self._thread_id, self._run_id)
+        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
 
     def events(
         self,
@@ -431,20 +421,36 @@ class RunHandle(SyncResource):
         last_event_id: str | NotGiven = NOT_GIVEN,
         after: int | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
-    ) -> ThreadRunStream:
+    ) -> RunStreamT:
         """Follow the run's events after `last_event_id` (or `after`; all by default): `stream_thread_run_events`.
 
         Replays the stored events, then follows the run live until it ends, as a `ThreadRunStream`
         (which resumes by itself after a dropped connection). Use it to re-attach to a run, e.g.
         from another process: `client.threads(t).runs(run_id).events(last_event_id=seen)`.
         """
-        from parley_client.api.threads import stream_thread_run_events  # imports 9 frame models: only when used
+        from parley_client.api.threads import stream_thread_run_events
 
-        kwargs = stream_thread_run_events._get_kwargs(
-            self._thread_id, self._run_id, **fields(last_event_id=last_event_id, after=after)
-        )
         seen = _sequence(last_event_id, after)
-        return self._client._run_stream(kwargs, options, self._thread_id, run_id=self._run_id, after=seen)
+        given = fields(last_event_id=last_event_id, after=after)
+        kwargs = stream_thread_run_events.request_kwargs(self._thread_id, self._run_id, **given)
+        stream = self._requester.run_stream(kwargs, options, self._thread_id, run_id=self._run_id, after=seen)
+        return cast(RunStreamT, stream)
+
+
+class RunHandle(SyncResource, _RunHandle["ThreadRunStream"]):
+    """`client.threads(id).runs(run_id)`: one run of a thread."""
+
+    __slots__ = ("_run_id", "_thread_id")
+
+    def __init__(self, requester: Requester, thread_id: str, run_id: str) -> None:
+        super().__init__(requester)
+        self._thread_id = thread_id
+        self._run_id = run_id
+
+    @property
+    def id(self) -> str:
+        """The run's id."""
+        return self._run_id
 
 
 def _sequence(last_event_id: str | NotGiven, after: int | NotGiven) -> int:
@@ -461,13 +467,13 @@ class AsyncThreads(AsyncResource):
 
     def __call__(self, thread_id: str) -> AsyncThreadHandle:
         """A handle on one thread (no request is made): `.chat(...)`, `.items.list()`, `.runs(id)`..."""
-        return AsyncThreadHandle(self._client, thread_id)
+        return AsyncThreadHandle(self._requester, thread_id)
 
-    create = async_twin(Threads.create)
-    list = page_twin(Threads.list)
-    retrieve = async_twin(Threads.retrieve)
-    update = async_twin(Threads.update)
-    delete = async_twin(Threads.delete)
+    create = twin(Threads.create)
+    list = twin(Threads.list)
+    retrieve = twin(Threads.retrieve)
+    update = twin(Threads.update)
+    delete = twin(Threads.delete)
 
 
 class AsyncThreadHandle(AsyncResource):
@@ -475,8 +481,8 @@ class AsyncThreadHandle(AsyncResource):
 
     __slots__ = ("_thread_id",)
 
-    def __init__(self, client: AsyncParley, thread_id: str) -> None:
-        super().__init__(client)
+    def __init__(self, requester: AsyncRequester, thread_id: str) -> None:
+        super().__init__(requester)
         self._thread_id = thread_id
 
     @property
@@ -487,142 +493,20 @@ class AsyncThreadHandle(AsyncResource):
     @property
     def items(self) -> AsyncThreadItems:
         """The thread's items: `items.list()`."""
-        return AsyncThreadItems(self._client, self._thread_id)
+        return AsyncThreadItems(self._requester, self._thread_id)
 
     def runs(self, run_id: str) -> AsyncRunHandle:
         """A handle on one run of this thread: `.retrieve()`, `.events()`."""
-        return AsyncRunHandle(self._client, self._thread_id, run_id)
+        return AsyncRunHandle(self._requester, self._thread_id, run_id)
 
-    retrieve = async_twin(ThreadHandle.retrieve)
-    update = async_twin(ThreadHandle.update)
-    delete = async_twin(ThreadHandle.delete)
-    cancel = async_twin(ThreadHandle.cancel)
-    feedback = async_twin(ThreadHandle.feedback)
-
-    if TYPE_CHECKING:
-
-        @overload
-        async def chat(
-            self,
-            messages: str | Iterable[MessageInput] = (),
-            *,
-            system: str | NotGiven = NOT_GIVEN,
-            tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            temperature: float | NotGiven = NOT_GIVEN,
-            stream: Literal[True] = True,
-            run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> AsyncThreadRunStream: ...
-
-        @overload
-        async def chat(
-            self,
-            messages: str | Iterable[MessageInput] = (),
-            *,
-            system: str | NotGiven = NOT_GIVEN,
-            tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            temperature: float | NotGiven = NOT_GIVEN,
-            stream: Literal[False],
-            run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> ThreadRunResult: ...
-
-        @overload
-        async def chat(
-            self,
-            messages: str | Iterable[MessageInput] = (),
-            *,
-            system: str | NotGiven = NOT_GIVEN,
-            tools: Mapping[str, Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            max_tokens: int | NotGiven = NOT_GIVEN,
-            temperature: float | NotGiven = NOT_GIVEN,
-            stream: bool,
-            run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            **options: Unpack[PostOptions],
-        ) -> AsyncThreadRunStream | ThreadRunResult: ...
-
-        async def chat(self, *args: Any, **kwargs: Any) -> Any:
-            """For type checkers: the overloads above (the body is the sync method's, awaited)."""
-
-        @overload
-        async def action(
-            self,
-            type: str,
-            *,
-            payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            item_id: str | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            stream: Literal[True] = True,
-            **options: Unpack[PostOptions],
-        ) -> AsyncThreadRunStream: ...
-
-        @overload
-        async def action(
-            self,
-            type: str,
-            *,
-            payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            item_id: str | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            stream: Literal[False],
-            **options: Unpack[PostOptions],
-        ) -> ThreadRunResult: ...
-
-        @overload
-        async def action(
-            self,
-            type: str,
-            *,
-            payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-            item_id: str | NotGiven = NOT_GIVEN,
-            model: str | NotGiven = NOT_GIVEN,
-            stream: bool,
-            **options: Unpack[PostOptions],
-        ) -> AsyncThreadRunStream | ThreadRunResult: ...
-
-        async def action(self, *args: Any, **kwargs: Any) -> Any:
-            """For type checkers: the overloads above (the body is the sync method's, awaited)."""
-
-        @overload
-        async def retry(
-            self,
-            item_id: str,
-            *,
-            model: str | NotGiven = NOT_GIVEN,
-            stream: Literal[True] = True,
-            **options: Unpack[PostOptions],
-        ) -> AsyncThreadRunStream: ...
-
-        @overload
-        async def retry(
-            self,
-            item_id: str,
-            *,
-            model: str | NotGiven = NOT_GIVEN,
-            stream: Literal[False],
-            **options: Unpack[PostOptions],
-        ) -> ThreadRunResult: ...
-
-        @overload
-        async def retry(
-            self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: bool, **options: Unpack[PostOptions]
-        ) -> AsyncThreadRunStream | ThreadRunResult: ...
-
-        async def retry(self, *args: Any, **kwargs: Any) -> Any:
-            """For type checkers: the overloads above (the body is the sync method's, awaited)."""
-
-    else:
-        chat = async_twin(ThreadHandle.chat)
-        action = async_twin(ThreadHandle.action)
-        retry = async_twin(ThreadHandle.retry)
+    retrieve = twin(_ThreadHandle[AsyncThreadRunStream].retrieve)
+    update = twin(_ThreadHandle[AsyncThreadRunStream].update)
+    delete = twin(_ThreadHandle[AsyncThreadRunStream].delete)
+    chat = twin(_ThreadHandle[AsyncThreadRunStream].chat)
+    cancel = twin(_ThreadHandle[AsyncThreadRunStream].cancel)
+    feedback = twin(_ThreadHandle[AsyncThreadRunStream].feedback)
+    action = twin(_ThreadHandle[AsyncThreadRunStream].action)
+    retry = twin(_ThreadHandle[AsyncThreadRunStream].retry)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._thread_id!r})"
@@ -633,11 +517,11 @@ class AsyncThreadItems(AsyncResource):
 
     __slots__ = ("_thread_id",)
 
-    def __init__(self, client: AsyncParley, thread_id: str) -> None:
-        super().__init__(client)
+    def __init__(self, requester: AsyncRequester, thread_id: str) -> None:
+        super().__init__(requester)
         self._thread_id = thread_id
 
-    list = page_twin(ThreadItems.list)
+    list = twin(ThreadItems.list)
 
 
 class AsyncRunHandle(AsyncResource):
@@ -645,8 +529,8 @@ class AsyncRunHandle(AsyncResource):
 
     __slots__ = ("_run_id", "_thread_id")
 
-    def __init__(self, client: AsyncParley, thread_id: str, run_id: str) -> None:
-        super().__init__(client)
+    def __init__(self, requester: AsyncRequester, thread_id: str, run_id: str) -> None:
+        super().__init__(requester)
         self._thread_id = thread_id
         self._run_id = run_id
 
@@ -655,17 +539,5 @@ class AsyncRunHandle(AsyncResource):
         """The run's id."""
         return self._run_id
 
-    retrieve = async_twin(RunHandle.retrieve)
-
-    if TYPE_CHECKING:
-
-        async def events(
-            self,
-            *,
-            last_event_id: str | NotGiven = NOT_GIVEN,
-            after: int | NotGiven = NOT_GIVEN,
-            **options: Unpack[RequestOptions],
-        ) -> AsyncThreadRunStream:
-            """For type checkers (the body is the sync method's, awaited)."""
-    else:
-        events = async_twin(RunHandle.events)
+    retrieve = twin(_RunHandle[AsyncThreadRunStream].retrieve)
+    events = twin(_RunHandle[AsyncThreadRunStream].events)

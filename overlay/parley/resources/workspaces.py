@@ -11,47 +11,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from parley_client.api.workspaces import (
-    approve_workspace_draft,
-    create_workspace,
-    end_workspace,
-    get_typing_preview,
-    get_workspace,
-    get_workspace_by_client_id,
-    list_workspace_drafts,
-    list_workspace_messages,
-    list_workspaces,
-    reject_workspace_draft,
-    send_agent_message,
-    send_typing_preview,
-    send_workspace_message,
-    update_workspace,
-)
-from parley_client.models.agent_message_request import AgentMessageRequest
-from parley_client.models.draft_approve_request import DraftApproveRequest
-from parley_client.models.draft_decision import DraftDecision
-from parley_client.models.draft_reject_request import DraftRejectRequest
-from parley_client.models.typing_preview import TypingPreview
-from parley_client.models.typing_preview_request import TypingPreviewRequest
-from parley_client.models.workspace import Workspace
-from parley_client.models.workspace_create_request import WorkspaceCreateRequest
-from parley_client.models.workspace_draft import WorkspaceDraft
-from parley_client.models.workspace_draft_list import WorkspaceDraftList
-from parley_client.models.workspace_list import WorkspaceList
-from parley_client.models.workspace_lookup import WorkspaceLookup
-from parley_client.models.workspace_message import WorkspaceMessage
-from parley_client.models.workspace_message_list import WorkspaceMessageList
-from parley_client.models.workspace_message_request import WorkspaceMessageRequest
-from parley_client.models.workspace_send_result import WorkspaceSendResult
-from parley_client.models.workspace_update_request import WorkspaceUpdateRequest
-from parley_client.models.workspace_with_messages import WorkspaceWithMessages
-
-from .._call import idempotency_key
+from .._call import idempotency_key, json_as
 from .._pagination import CURSOR, SyncPage
+from .._twins import alias, twin
 from .._types import NOT_GIVEN, NotGiven
-from ._base import AsyncResource, SyncResource, alias, async_twin, fields, json_as, page_twin
+from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
+    from parley_client.models import (
+        DraftDecision,
+        TypingPreview,
+        Workspace,
+        WorkspaceDraft,
+        WorkspaceLookup,
+        WorkspaceMessage,
+        WorkspaceSendResult,
+        WorkspaceWithMessages,
+    )
     from typing_extensions import Unpack
 
     from .._types import PostOptions, RequestOptions
@@ -60,17 +36,6 @@ ModeArg = Literal["ai", "shadow", "takeover"]
 SortOrderArg = Literal["asc", "desc"]
 AISSIST = "the AiAssist SDK"
 
-_with_messages = json_as(WorkspaceWithMessages.from_dict)
-_workspace = json_as(Workspace.from_dict)
-_workspace_list = json_as(WorkspaceList.from_dict)
-_lookup = json_as(WorkspaceLookup.from_dict)
-_send_result = json_as(WorkspaceSendResult.from_dict)
-_message_list = json_as(WorkspaceMessageList.from_dict)
-_message = json_as(WorkspaceMessage.from_dict)
-_typing = json_as(TypingPreview.from_dict)
-_draft_list = json_as(WorkspaceDraftList.from_dict)
-_decision = json_as(DraftDecision.from_dict)
-
 
 class Workspaces(SyncResource):
     """`client.workspaces`: open, read and answer managed conversations; `drafts` for shadow mode."""
@@ -78,7 +43,7 @@ class Workspaces(SyncResource):
     @property
     def drafts(self) -> Drafts:
         """Shadow-mode drafts: `list`, `approve`, `reject` (admin keys)."""
-        return Drafts(self._client)
+        return Drafts(self._requester)
 
     def create(
         self,
@@ -98,6 +63,9 @@ class Workspaces(SyncResource):
         With `initial_message`, it is answered as `send_message` would (AI answer, pending draft
         or nothing, by mode). The result has `.workspace`, `.messages`, `.pending_approval`, `.draft`.
         """
+        from parley_client.api.workspaces import create_workspace
+        from parley_client.models import WorkspaceCreateRequest, WorkspaceWithMessages
+
         given = fields(
             client_id=client_id,
             initial_message=initial_message,
@@ -109,8 +77,8 @@ class Workspaces(SyncResource):
             max_tokens=max_tokens,
         )
         body = WorkspaceCreateRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = create_workspace._get_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _with_messages)
+        kwargs = create_workspace.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(WorkspaceWithMessages.decode))
 
     def list(
         self,
@@ -124,20 +92,31 @@ class Workspaces(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SyncPage[Workspace]:
         """One cursor page of workspaces, newest first (`list_workspaces`); admin keys see all."""
+        from parley_client.api.workspaces import list_workspaces
+        from parley_client.models import WorkspaceList
+
         args = fields(limit=limit, after=after, order=order, status=status, mode=mode, client_id=client_id)
-        return self._client._paginate(list_workspaces._get_kwargs, args, CURSOR, _workspace_list, options)
+        return self._requester.paginate(
+            list_workspaces.request_kwargs, args, CURSOR, json_as(WorkspaceList.decode), options
+        )
 
     def retrieve(self, workspace_id: str, **options: Unpack[RequestOptions]) -> Workspace:
         """One workspace, active or ended (`get_workspace`)."""
-        return self._client._request(get_workspace._get_kwargs(workspace_id), options, _workspace)
+        from parley_client.api.workspaces import get_workspace
+        from parley_client.models import Workspace
+
+        return self._requester.request(get_workspace.request_kwargs(workspace_id), options, json_as(Workspace.decode))
 
     def retrieve_by_client_id(self, client_id: str, **options: Unpack[RequestOptions]) -> WorkspaceLookup:
         """The active workspace for `client_id` (`get_workspace_by_client_id`).
 
         Always answers: `.exists` is False (and `.workspace` None) when there is none.
         """
-        kwargs = get_workspace_by_client_id._get_kwargs(client_id=client_id)
-        return self._client._request(kwargs, options, _lookup)
+        from parley_client.api.workspaces import get_workspace_by_client_id
+        from parley_client.models import WorkspaceLookup
+
+        kwargs = get_workspace_by_client_id.request_kwargs(client_id=client_id)
+        return self._requester.request(kwargs, options, json_as(WorkspaceLookup.decode))
 
     def update(
         self,
@@ -149,8 +128,13 @@ class Workspaces(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Workspace:
         """Change the mode (admin keys), metadata or context (`update_workspace`)."""
+        from parley_client.api.workspaces import update_workspace
+        from parley_client.models import Workspace, WorkspaceUpdateRequest
+
         body = WorkspaceUpdateRequest.from_dict(fields(mode=mode, metadata=metadata, context=context))
-        return self._client._request(update_workspace._get_kwargs(workspace_id, body=body), options, _workspace)
+        return self._requester.request(
+            update_workspace.request_kwargs(workspace_id, body=body), options, json_as(Workspace.decode)
+        )
 
     def send_message(
         self,
@@ -167,11 +151,16 @@ class Workspaces(SyncResource):
         `ai`: `.responses` holds the AI answer; `shadow`: `.pending_approval` and `.draft`;
         `takeover`: nothing yet (a human answers with `send_agent_message`).
         """
+        from parley_client.api.workspaces import send_workspace_message
+        from parley_client.models import WorkspaceMessageRequest, WorkspaceSendResult
+
         body = WorkspaceMessageRequest.from_dict(
             fields(content=content, model=model, max_tokens=max_tokens, metadata=metadata)
         )
-        kwargs = send_workspace_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _send_result)
+        kwargs = send_workspace_message.request_kwargs(
+            workspace_id, body=body, idempotency_key=idempotency_key(options)
+        )
+        return self._requester.request(kwargs, options, json_as(WorkspaceSendResult.decode))
 
     def list_messages(
         self,
@@ -183,29 +172,48 @@ class Workspaces(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SyncPage[WorkspaceMessage]:
         """The delivered messages, oldest first, as a cursor page (`list_workspace_messages`)."""
+        from parley_client.api.workspaces import list_workspace_messages
+        from parley_client.models import WorkspaceMessageList
+
         args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order)
-        return self._client._paginate(list_workspace_messages._get_kwargs, args, CURSOR, _message_list, options)
+        return self._requester.paginate(
+            list_workspace_messages.request_kwargs, args, CURSOR, json_as(WorkspaceMessageList.decode), options
+        )
 
     def send_typing_preview(self, workspace_id: str, text: str, **options: Unpack[PostOptions]) -> TypingPreview:
         """Publish what the end customer is typing; `""` clears it (`send_typing_preview`)."""
+        from parley_client.api.workspaces import send_typing_preview
+        from parley_client.models import TypingPreview, TypingPreviewRequest
+
         body = TypingPreviewRequest(text=text)
-        kwargs = send_typing_preview._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _typing)
+        kwargs = send_typing_preview.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(TypingPreview.decode))
 
     def retrieve_typing_preview(self, workspace_id: str, **options: Unpack[RequestOptions]) -> TypingPreview:
         """What the end customer is typing now (`get_typing_preview`; admin keys)."""
-        return self._client._request(get_typing_preview._get_kwargs(workspace_id), options, _typing)
+        from parley_client.api.workspaces import get_typing_preview
+        from parley_client.models import TypingPreview
+
+        return self._requester.request(
+            get_typing_preview.request_kwargs(workspace_id), options, json_as(TypingPreview.decode)
+        )
 
     def end(self, workspace_id: str, **options: Unpack[PostOptions]) -> Workspace:
         """End the conversation; pending drafts are rejected (`end_workspace`)."""
-        kwargs = end_workspace._get_kwargs(workspace_id, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _workspace)
+        from parley_client.api.workspaces import end_workspace
+        from parley_client.models import Workspace
+
+        kwargs = end_workspace.request_kwargs(workspace_id, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(Workspace.decode))
 
     def send_agent_message(self, workspace_id: str, content: str, **options: Unpack[PostOptions]) -> WorkspaceMessage:
         """Answer as a human agent, delivered at once in any mode (`send_agent_message`; admin keys)."""
+        from parley_client.api.workspaces import send_agent_message
+        from parley_client.models import AgentMessageRequest, WorkspaceMessage
+
         body = AgentMessageRequest(content=content)
-        kwargs = send_agent_message._get_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
-        return self._client._request(kwargs, options, _message)
+        kwargs = send_agent_message.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        return self._requester.request(kwargs, options, json_as(WorkspaceMessage.decode))
 
     get = alias(retrieve, AISSIST)
     get_by_client_id = alias(retrieve_by_client_id, AISSIST)
@@ -228,8 +236,13 @@ class Drafts(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> SyncPage[WorkspaceDraft]:
         """The workspace's drafts, oldest first, as a cursor page (`list_workspace_drafts`)."""
+        from parley_client.api.workspaces import list_workspace_drafts
+        from parley_client.models import WorkspaceDraftList
+
         args = fields(workspace_id=workspace_id, limit=limit, after=after, order=order, status=status)
-        return self._client._paginate(list_workspace_drafts._get_kwargs, args, CURSOR, _draft_list, options)
+        return self._requester.paginate(
+            list_workspace_drafts.request_kwargs, args, CURSOR, json_as(WorkspaceDraftList.decode), options
+        )
 
     def approve(
         self,
@@ -240,12 +253,15 @@ class Drafts(SyncResource):
         **options: Unpack[PostOptions],
     ) -> DraftDecision:
         """Deliver a pending draft, edited to `content` if given (`approve_workspace_draft`)."""
+        from parley_client.api.workspaces import approve_workspace_draft
+        from parley_client.models import DraftApproveRequest, DraftDecision
+
         given = fields(content=content)
         body = DraftApproveRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = approve_workspace_draft._get_kwargs(
+        kwargs = approve_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )
-        return self._client._request(kwargs, options, _decision)
+        return self._requester.request(kwargs, options, json_as(DraftDecision.decode))
 
     def reject(
         self,
@@ -256,12 +272,15 @@ class Drafts(SyncResource):
         **options: Unpack[PostOptions],
     ) -> DraftDecision:
         """Discard a pending draft (`reject_workspace_draft`)."""
+        from parley_client.api.workspaces import reject_workspace_draft
+        from parley_client.models import DraftDecision, DraftRejectRequest
+
         given = fields(reason=reason)
         body = DraftRejectRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = reject_workspace_draft._get_kwargs(
+        kwargs = reject_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )
-        return self._client._request(kwargs, options, _decision)
+        return self._requester.request(kwargs, options, json_as(DraftDecision.decode))
 
 
 class AsyncWorkspaces(AsyncResource):
@@ -270,19 +289,19 @@ class AsyncWorkspaces(AsyncResource):
     @property
     def drafts(self) -> AsyncDrafts:
         """Shadow-mode drafts: `list`, `approve`, `reject` (admin keys)."""
-        return AsyncDrafts(self._client)
+        return AsyncDrafts(self._requester)
 
-    create = async_twin(Workspaces.create)
-    list = page_twin(Workspaces.list)
-    retrieve = async_twin(Workspaces.retrieve)
-    retrieve_by_client_id = async_twin(Workspaces.retrieve_by_client_id)
-    update = async_twin(Workspaces.update)
-    send_message = async_twin(Workspaces.send_message)
-    list_messages = page_twin(Workspaces.list_messages)
-    send_typing_preview = async_twin(Workspaces.send_typing_preview)
-    retrieve_typing_preview = async_twin(Workspaces.retrieve_typing_preview)
-    end = async_twin(Workspaces.end)
-    send_agent_message = async_twin(Workspaces.send_agent_message)
+    create = twin(Workspaces.create)
+    list = twin(Workspaces.list)
+    retrieve = twin(Workspaces.retrieve)
+    retrieve_by_client_id = twin(Workspaces.retrieve_by_client_id)
+    update = twin(Workspaces.update)
+    send_message = twin(Workspaces.send_message)
+    list_messages = twin(Workspaces.list_messages)
+    send_typing_preview = twin(Workspaces.send_typing_preview)
+    retrieve_typing_preview = twin(Workspaces.retrieve_typing_preview)
+    end = twin(Workspaces.end)
+    send_agent_message = twin(Workspaces.send_agent_message)
 
     get = alias(retrieve, AISSIST)
     get_by_client_id = alias(retrieve_by_client_id, AISSIST)
@@ -294,6 +313,6 @@ class AsyncWorkspaces(AsyncResource):
 class AsyncDrafts(AsyncResource):
     """`client.workspaces.drafts` (async)."""
 
-    list = page_twin(Drafts.list)
-    approve = async_twin(Drafts.approve)
-    reject = async_twin(Drafts.reject)
+    list = twin(Drafts.list)
+    approve = twin(Drafts.approve)
+    reject = twin(Drafts.reject)

@@ -26,6 +26,7 @@ class Envelope:
     created: int
     model: str
     session_id: str
+    system_fingerprint: str
 
 
 def usage_json(generation: Generation, choices: int) -> dict[str, int]:
@@ -47,13 +48,17 @@ def tool_calls_json(generation: Generation) -> list[dict[str, Any]]:
 
 
 def completion_json(envelope: Envelope, generation: Generation, choices: int) -> dict[str, Any]:
-    """The `chat.completion` object: `choices` identical choices (the built-in models are deterministic)."""
-    message = {
+    """The `chat.completion` object: `choices` identical choices (the built-in models are deterministic).
+
+    As OpenAI's, the message leaves `tool_calls` out when there are none (never `null`).
+    """
+    message: dict[str, Any] = {
         "role": "assistant",
         "content": None if generation.tool_calls and not generation.text else generation.text,
-        "tool_calls": tool_calls_json(generation) or None,
         "refusal": None,
     }
+    if generation.tool_calls:
+        message["tool_calls"] = tool_calls_json(generation)
     return {
         "id": envelope.id,
         "object": "chat.completion",
@@ -64,7 +69,7 @@ def completion_json(envelope: Envelope, generation: Generation, choices: int) ->
             for index in range(choices)
         ],
         "usage": usage_json(generation, choices),
-        "system_fingerprint": envelope.session_id,
+        "system_fingerprint": envelope.system_fingerprint,
         "session_id": envelope.session_id,
     }
 
@@ -111,7 +116,7 @@ def _chunk(envelope: Envelope, choices: list[dict[str, Any]], usage: dict[str, i
         "model": envelope.model,
         "choices": choices,
         "usage": usage,
-        "system_fingerprint": envelope.session_id,
+        "system_fingerprint": envelope.system_fingerprint,
         "session_id": envelope.session_id,
     }
 

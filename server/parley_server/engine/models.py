@@ -5,7 +5,7 @@ INTERFACE (fixed; completions, thread runs and workspaces all call `generate`):
 - `catalogue() -> list[dict]` — every `Model` object of the spec, built-in and provider families.
 - `find_model(model_id) -> dict | None` — one `Model` object.
 - `generate(model_id, messages, *, tools=None, max_tokens=None) -> Generation`
-  `messages` are OpenAI chat messages (`{"role": "system"|"user"|"assistant"|"tool", "content":
+  `messages` are OpenAI chat messages (`{"role": "system"|"developer"|"user"|"assistant"|"tool", "content":
   str | list[content parts] | None, "tool_calls"?: [...], "tool_call_id"?: str}`); `tools` are
   OpenAI tool definitions (`{"type": "function", "function": {"name", "description"?,
   "parameters"?}}`). Raises `ApiError` 404 `model_not_found` for an unknown model and 422
@@ -21,8 +21,9 @@ whitespace, see `engine/tokens.py`):
   finish `stop`.
 - `tools-1`, when `tools` are offered and no `tool` message follows the last `user` message, calls the
   FIRST tool offered once, with arguments built from its `parameters` schema
-  (`engine/schema_example.py`); text ``""``, finish `tool_calls`, id `call_<24 hex>` derived from the
-  conversation. When `tool` messages follow the last user message it answers
+  (`engine/schema_example.py`); text ``""``, finish `tool_calls`, id `call_<24 hex>`, random, so that
+  no two calls share an id (a client matches each tool result to its call by it). When `tool` messages
+  follow the last user message it answers
   ``The tool <name> returned: <content>`` (one line per result, in order; `<name>` from the assistant
   call with that `tool_call_id`, else the id itself). Without tools it answers like `echo-1`.
 - Every text answer longer than `max_tokens` tokens is cut to `max_tokens` tokens with finish `length`.
@@ -36,8 +37,8 @@ Callers that want `tool_choice` semantics pass `tools=None` for `none` and put t
 
 from __future__ import annotations
 
-import hashlib
 import json
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,7 +128,7 @@ def generate(
     if model_id == "tools-1" and tools:
         results = _tool_results(messages)
         if not results:
-            return _tool_call(messages, tools[0], prompt)
+            return _tool_call(tools[0], prompt)
         return _text("\n".join(f"The tool {name} returned: {text}" for name, text in results), prompt, max_tokens)
     return _text(_last_user_text(messages), prompt, max_tokens)
 
@@ -171,13 +172,12 @@ def _tool_results(messages: list[dict[str, Any]]) -> list[tuple[str, str]]:
     return results
 
 
-def _tool_call(messages: list[dict[str, Any]], tool: dict[str, Any], prompt: int) -> Generation:
+def _tool_call(tool: dict[str, Any], prompt: int) -> Generation:
     """One call of `tool`, its arguments an example of its `parameters` schema."""
     function: dict[str, Any] = tool["function"] if isinstance(tool.get("function"), dict) else tool
     name = str(function.get("name", "tool"))
     arguments = json.dumps(example_arguments(function.get("parameters", {})), ensure_ascii=False)
-    digest = hashlib.sha256(json.dumps([messages, name, arguments], sort_keys=True, default=str).encode()).hexdigest()
-    call = ToolCall(id=f"call_{digest[:24]}", name=name, arguments=arguments)
+    call = ToolCall(id=f"call_{secrets.token_hex(12)}", name=name, arguments=arguments)
     return Generation(
         text="",
         tokens=[],

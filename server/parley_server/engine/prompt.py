@@ -1,7 +1,7 @@
 """Between the wire and the model: request messages become thread items, thread items become OpenAI messages.
 
-`chat_thread` stores user, assistant and tool messages as items (system messages only join the run's
-system prompt); a run then answers the whole thread, converted to the OpenAI chat messages that
+`chat_thread` stores user, assistant and tool messages as items (system and developer messages only join
+the run's system prompt); a run then answers the whole thread, converted to the OpenAI chat messages that
 `engine.models.generate` takes.
 """
 
@@ -43,12 +43,12 @@ def _user_part(part: dict[str, Any]) -> dict[str, Any]:
 
 
 def input_items(messages: list[dict[str, Any]]) -> tuple[list[ItemSpec], list[str]]:
-    """Split request messages into the items to store, in order, and the texts of the system messages."""
+    """Split request messages into the items to store, in order, and the texts of the system/developer messages."""
     specs: list[ItemSpec] = []
     system: list[str] = []
     for message in messages:
         role, content = message["role"], message["content"]
-        if role == "system":
+        if role in ("system", "developer"):
             system.append("\n".join(part["text"] for part in _text_of(content)))
         elif role == "user":
             parts = _text_of(content) if isinstance(content, str) else [_user_part(p) for p in content]

@@ -3,9 +3,9 @@
 `example_for(schema)` returns one value the schema accepts, for the schemas tools are usually declared
 with: `const`, `enum`, `default`, `examples`, `$ref` (local), `allOf` (merged), `anyOf`/`oneOf` (first
 branch), objects (`properties`, `required`, `min/maxProperties`, `additionalProperties`), strings
-(`min/maxLength`, `format`, a best effort at `pattern`), integers and numbers (`minimum`, `maximum`, their
-exclusive forms, `multipleOf`), booleans, `null` and arrays (`items`, `prefixItems`, `min/maxItems`,
-`uniqueItems`). It never raises: whatever it does not understand becomes a plain value.
+(`min/maxLength`, `format`, `pattern` through a walk of the expression), integers and numbers
+(`minimum`, `maximum`, their exclusive forms, `multipleOf`), booleans, `null` and arrays (`items`,
+`prefixItems`, `min/maxItems`, `uniqueItems`). It never raises: whatever it does not understand becomes a plain value.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from typing import Any
+
+from parley_server.engine.regex_example import example_matching
 
 _MAX_DEPTH = 16
 _OPTIONAL_DEPTH = 4
@@ -238,7 +240,10 @@ def _string(schema: dict[str, Any], variant: int) -> str:
 
 
 def _matching(pattern: str, preferred: str, variant: int) -> str:
-    """`preferred` when it matches `pattern`, else the first simple candidate that does (else `preferred`)."""
+    """A string `pattern` matches: `preferred`, a simple candidate, one built from the pattern, else `preferred`.
+
+    The pattern-built string (`engine/regex_example.py`) is the last resort because the candidates read better.
+    """
     try:
         compiled = re.compile(pattern)
     except (re.error, RecursionError):
@@ -246,7 +251,8 @@ def _matching(pattern: str, preferred: str, variant: int) -> str:
     candidates = [preferred, *_PATTERN_CANDIDATES]
     if variant:
         candidates = [f"{candidate}{variant}" for candidate in candidates] + candidates
-    return next((candidate for candidate in candidates if compiled.search(candidate)), preferred)
+    found = next((candidate for candidate in candidates if compiled.search(candidate)), None)
+    return found if found is not None else example_matching(pattern) or preferred
 
 
 def _number(schema: dict[str, Any], variant: int, *, integer: bool) -> int | float:

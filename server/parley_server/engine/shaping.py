@@ -1,4 +1,4 @@
-"""Request options that reshape a model's text answer: `response_format: json_object`, `max_tokens`, `stop`.
+"""Request options that reshape a model's text answer: `response_format`, `max_tokens`, `stop`.
 
 Applied after `generate`, in the order a real model would meet them: the answer is produced in the requested
 form, cut at `max_tokens` tokens (finish `length`), then cut before the first `stop` sequence that occurs
@@ -8,19 +8,19 @@ in what is left (finish `stop`, the sequence itself not included). Tool calls ar
 from __future__ import annotations
 
 import dataclasses
-import json
 
 from parley_server.engine.models import Generation
+from parley_server.engine.structured_output import AnswerFormat
 from parley_server.engine.tokens import split_tokens
 
 
-def shape(generation: Generation, *, max_tokens: int | None, stop: list[str], json_object: bool) -> Generation:
+def shape(generation: Generation, *, max_tokens: int | None, stop: list[str], answer: AnswerFormat) -> Generation:
     """Return `generation` with the request's answer format, token budget and stop sequences applied."""
     if generation.tool_calls:
         return generation
-    text, finish_reason = generation.text, generation.finish_reason
-    if json_object and not _is_json_object(text):
-        text = json.dumps({"content": text}, ensure_ascii=False)
+    text, finish_reason = answer.apply(generation.text), generation.finish_reason
+    if text != generation.text:  # a whole answer in the requested form: only the budget below can cut it
+        finish_reason = "stop"
     tokens = split_tokens(text)
     if max_tokens is not None and len(tokens) > max_tokens:
         tokens = tokens[:max_tokens]
@@ -34,10 +34,3 @@ def shape(generation: Generation, *, max_tokens: int | None, stop: list[str], js
     return dataclasses.replace(
         generation, text=text, tokens=tokens, finish_reason=finish_reason, completion_tokens=len(tokens)
     )
-
-
-def _is_json_object(text: str) -> bool:
-    try:
-        return isinstance(json.loads(text), dict)
-    except ValueError:
-        return False

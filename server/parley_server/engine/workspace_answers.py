@@ -12,7 +12,7 @@ from typing import Any
 
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.engine import models
-from parley_server.errors import unprocessable
+from parley_server.errors import not_found
 from parley_server.store import usage, workspace_conversation, workspaces
 
 DEFAULT_MODEL = "echo-1"
@@ -32,9 +32,9 @@ class Outcome:
 
 
 def check_model(model_id: str | None) -> None:
-    """Raise the spec's `422` for a model this server does not know (`None` means the default: fine)."""
+    """Raise the spec's `404` for a model this server does not know (`None` means the default: fine)."""
     if model_id is not None and models.find_model(model_id) is None:
-        raise unprocessable("model_not_found", f"No model '{model_id}'; list them with GET /v1/models.", param="model")
+        raise not_found("model", model_id, param="model")
 
 
 def receive(

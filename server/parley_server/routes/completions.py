@@ -3,12 +3,15 @@
 How the request's fields act (the built-in models are deterministic, see `engine/models.py`):
 
 - `system_prompt` goes before `messages` as a system message, its `{{name}}` placeholders filled from
-  `variables` (unknown names stay as written).
+  `variables` (unknown names stay as written). `developer` messages are system messages by another name.
 - `tools` / `tool_choice`: `none` offers no tools; `auto` and `required` offer them all; a named function
   is offered first (a name that is not among `tools` is offered as a function without parameters).
-- `response_format: json_object` makes a text answer a JSON object (`{"content": <text>}` unless the text
-  already is one); then `max_tokens` and `stop` cut it (`engine/shaping.py`).
+- `response_format` puts a text answer in the requested form (`engine/structured_output.py`: a JSON
+  object, or JSON that validates against a `json_schema`); then `max_tokens` (or its newer name
+  `max_completion_tokens`; the spec refuses both at once) and `stop` cut it (`engine/shaping.py`).
 - `n` gives `n` identical choices; usage counts the completion `n` times, the session records choice 0.
+- Fields the spec does not list are refused by the spec's schema before this module runs (400
+  `unknown_parameter`), as is `logprobs: true`.
 - `temperature`, `top_p`, `seed`, the penalties and `parallel_tool_calls` do not change a deterministic
   answer. `workflow` is recorded in the answer's message metadata; this server runs no server-side
   workflows, tools, settings or MCP servers, so `allowed_tools`, `setting_sources` and `mcp_servers` are
@@ -16,14 +19,16 @@ How the request's fields act (the built-in models are deterministic, see `engine
 
 Recording: the session is the caller's session named `session_id` (created on first use), else a new
 one. Session ids are scoped to the caller, so another user's session with the same id is neither seen
-nor appended to. When `user` is given and the named session belongs to another end user, the answer is
-`404 session_not_found`. A new session belongs to `user` (default: the API key's user) and
-`organization_id`; `metadata` is merged into the session's metadata. System messages are not recorded.
-The non-system messages of the request are recorded, except those the transcript already holds: when
-the recorded transcript is a prefix of them (a client resending the whole history) only the rest is new.
-Then the answer (choice 0) is recorded. Input messages carry their own token cost, the answer its
-completion tokens; the session adds the request's prompt tokens to `tokens_in` and the completion
-tokens to `tokens_out`.
+nor appended to. A `session_id` equal to the server's `system_fingerprint` is refused (400): a client
+written for the ChatServer protocol, where the fingerprint carried the session id, would otherwise
+record all its conversations in one session. When `user` is given and the named session belongs to
+another end user, the answer is `404 session_not_found`. A new session belongs to `user` (default: the
+API key's user) and `organization_id`; `metadata` is merged into the session's metadata. System and
+developer messages are not recorded. The other messages of the request are recorded, except those the
+transcript already holds: when the recorded transcript is a prefix of them (a client resending the whole
+history) only the rest is new. Then the answer (choice 0) is recorded. Input messages carry their own
+token cost, the answer its completion tokens; the session adds the request's prompt tokens to
+`tokens_in` and the completion tokens to `tokens_out`.
 """
 
 from __future__ import annotations
@@ -37,15 +42,18 @@ from parley_server.context import Context
 from parley_server.database import Row
 from parley_server.engine import models
 from parley_server.engine.completion_format import Envelope, completion_json, stream_frames, tool_calls_json
+from parley_server.engine.fingerprint import system_fingerprint
 from parley_server.engine.models import Generation
 from parley_server.engine.shaping import shape
+from parley_server.engine.structured_output import answer_format
 from parley_server.engine.tokens import content_text, message_tokens
-from parley_server.errors import not_found
+from parley_server.errors import invalid, not_found
 from parley_server.ids import new_id, now_unix
 from parley_server.replies import EventStreamReply, Reply, Result
 from parley_server.store import sessions, usage
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}")
+_INSTRUCTIONS = ("system", "developer")  # roles that instruct the model; a session records neither
 
 
 def create_chat_completion(ctx: Context) -> Result:
@@ -53,18 +61,13 @@ def create_chat_completion(ctx: Context) -> Result:
     body: dict[str, Any] = ctx.body
     model_id: str = body["model"]
     messages: list[dict[str, Any]] = body["messages"]
-    # JSON Schema integers may arrive as `6.0`.
-    max_tokens = None if body.get("max_tokens") is None else int(body["max_tokens"])
+    max_tokens = _token_budget(body)
     choices = int(body.get("n", 1))
+    answer = answer_format(body.get("response_format"))
     generation = models.generate(model_id, _prompt(body), tools=_offered_tools(body), max_tokens=max_tokens)
-    generation = shape(
-        generation,
-        max_tokens=max_tokens,
-        stop=_stops(body.get("stop")),
-        json_object=(body.get("response_format") or {}).get("type") == "json_object",
-    )
+    generation = shape(generation, max_tokens=max_tokens, stop=_stops(body.get("stop")), answer=answer)
     session = _session(ctx, body)
-    envelope = Envelope("chatcmpl-" + secrets.token_hex(12), now_unix(), model_id, session["id"])
+    envelope = Envelope("chatcmpl-" + secrets.token_hex(12), now_unix(), model_id, session["id"], system_fingerprint())
     _record(ctx, session, body, messages, generation, envelope, choices)
     usage.add_tokens(ctx.db, ctx.user_id, generation.prompt_tokens + generation.completion_tokens * choices)
     if body.get("stream", False):
@@ -72,6 +75,14 @@ def create_chat_completion(ctx: Context) -> Result:
         frames = stream_frames(envelope, generation, choices, include_usage=include_usage)
         return EventStreamReply(frames, delay=ctx.services.config.pace(len(frames)))
     return Reply(completion_json(envelope, generation, choices))
+
+
+def _token_budget(body: dict[str, Any]) -> int | None:
+    """`max_tokens` or `max_completion_tokens` (two names of one limit; the spec refuses both at once)."""
+    value = body.get("max_tokens")
+    if value is None:
+        value = body.get("max_completion_tokens")
+    return None if value is None else int(value)  # JSON Schema integers may arrive as `6.0`
 
 
 def _prompt(body: dict[str, Any]) -> list[dict[str, Any]]:
@@ -116,6 +127,12 @@ def _stops(stop: Any) -> list[str]:
 def _session(ctx: Context, body: dict[str, Any]) -> Row:
     """The caller's session to record into: the one named `session_id` (created on first use) or a new one."""
     session_id = body.get("session_id")
+    if session_id == system_fingerprint():
+        raise invalid(
+            f"Invalid 'session_id': '{session_id}' is this server's system_fingerprint, which names the server "
+            "build, not a session; pass the answer's `session_id` to continue a session.",
+            param="session_id",
+        )
     if session_id is not None:
         row = sessions.find(ctx.db, ctx.user_id, session_id)
         if row is not None:
@@ -141,7 +158,7 @@ def _record(
     envelope: Envelope,
     choices: int,
 ) -> None:
-    incoming = [_input_record(message) for message in messages if message["role"] != "system"]
+    incoming = [_input_record(message) for message in messages if message["role"] not in _INSTRUCTIONS]
     recorded = [(row["role"], row["content"]) for row in sessions.transcript(ctx.db, ctx.user_id, session["id"])]
     if recorded and [(m.role, m.content) for m in incoming[: len(recorded)]] == recorded:
         incoming = incoming[len(recorded) :]

@@ -200,11 +200,11 @@ def _runnable_thread(ctx: Context) -> Row:
 
 
 def _model(ctx: Context) -> str:
-    """The requested (or default) model, if this server can run it (else 422)."""
+    """The requested (or default) model, if this server can run it (404 unknown, 422 without upstream)."""
     model_id: str = ctx.field("model") or DEFAULT_MODEL
     model = models.find_model(model_id)
     if model is None:
-        raise unprocessable("model_not_found", f"No model with id '{model_id}'.", param="model")
+        raise not_found("model", model_id, param="model")
     if not model["available"]:
         raise unprocessable(
             "upstream_not_configured",

@@ -11,11 +11,17 @@ from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `add_admin` (POST /v1/admin/admins), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -31,6 +37,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Admin | ErrorResponse | None:

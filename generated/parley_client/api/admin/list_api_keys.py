@@ -11,7 +11,7 @@ from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
@@ -19,6 +19,12 @@ def _get_kwargs(
     user_id: str | Unset = UNSET,
     include_revoked: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The request of `list_api_keys` (GET /v1/admin/api-keys), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -45,6 +51,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

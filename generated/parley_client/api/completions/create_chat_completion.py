@@ -11,11 +11,17 @@ from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ChatCompletionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `create_chat_completion` (POST /v1/chat/completions), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -31,6 +37,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -108,9 +117,17 @@ def sync_detailed(
     by `data: [DONE]`.
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
-    use), or a new one. The session's id comes back as `session_id` and, as the ChatServer
-    protocol has it, as `system_fingerprint`, so a caller can continue it by passing it back.
-    `user` names the end user the session belongs to (default: the API key's user).
+    use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
+    by passing it back. `system_fingerprint` is OpenAI's: the same for every answer of one server
+    build (the ChatServer protocol carried the session id there; a `session_id` equal to this
+    server's fingerprint is refused with a 400 naming `session_id`, so a client written for it
+    cannot merge unrelated conversations into one session). `user` names the end user the session
+    belongs to (default: the API key's user).
+
+    The answer omits what OpenAI omits: `tool_calls` is absent when no tool is called. An unknown
+    `model` is a 404 (`model_not_found`), a listed model without upstream a 422
+    (`upstream_not_configured`); unknown request fields are 400s naming them (see
+    `ChatCompletionRequest`).
 
     Args:
         idempotency_key (str | Unset):
@@ -119,6 +136,17 @@ def sync_detailed(
             (`session_id`, `system_prompt`, `organization_id`, `workflow`, `variables`,
             `allowed_tools`,
             `setting_sources`, `mcp_servers`) at the top level.
+
+            Every field is listed here. Any other field, including those of OpenAI's API this server
+            does
+            not implement (`top_logprobs`, `store`, `service_tier`, `logit_bias`, `modalities`,
+            `audio`,
+            `prediction`, `reasoning_effort`, `functions`, ...), is refused as OpenAI refuses unknown
+            arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
+            naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
+            together are refused as OpenAI refuses them: `400` with code
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +183,17 @@ def sync(
     by `data: [DONE]`.
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
-    use), or a new one. The session's id comes back as `session_id` and, as the ChatServer
-    protocol has it, as `system_fingerprint`, so a caller can continue it by passing it back.
-    `user` names the end user the session belongs to (default: the API key's user).
+    use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
+    by passing it back. `system_fingerprint` is OpenAI's: the same for every answer of one server
+    build (the ChatServer protocol carried the session id there; a `session_id` equal to this
+    server's fingerprint is refused with a 400 naming `session_id`, so a client written for it
+    cannot merge unrelated conversations into one session). `user` names the end user the session
+    belongs to (default: the API key's user).
+
+    The answer omits what OpenAI omits: `tool_calls` is absent when no tool is called. An unknown
+    `model` is a 404 (`model_not_found`), a listed model without upstream a 422
+    (`upstream_not_configured`); unknown request fields are 400s naming them (see
+    `ChatCompletionRequest`).
 
     Args:
         idempotency_key (str | Unset):
@@ -166,6 +202,17 @@ def sync(
             (`session_id`, `system_prompt`, `organization_id`, `workflow`, `variables`,
             `allowed_tools`,
             `setting_sources`, `mcp_servers`) at the top level.
+
+            Every field is listed here. Any other field, including those of OpenAI's API this server
+            does
+            not implement (`top_logprobs`, `store`, `service_tier`, `logit_bias`, `modalities`,
+            `audio`,
+            `prediction`, `reasoning_effort`, `functions`, ...), is refused as OpenAI refuses unknown
+            arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
+            naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
+            together are refused as OpenAI refuses them: `400` with code
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +244,17 @@ async def asyncio_detailed(
     by `data: [DONE]`.
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
-    use), or a new one. The session's id comes back as `session_id` and, as the ChatServer
-    protocol has it, as `system_fingerprint`, so a caller can continue it by passing it back.
-    `user` names the end user the session belongs to (default: the API key's user).
+    use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
+    by passing it back. `system_fingerprint` is OpenAI's: the same for every answer of one server
+    build (the ChatServer protocol carried the session id there; a `session_id` equal to this
+    server's fingerprint is refused with a 400 naming `session_id`, so a client written for it
+    cannot merge unrelated conversations into one session). `user` names the end user the session
+    belongs to (default: the API key's user).
+
+    The answer omits what OpenAI omits: `tool_calls` is absent when no tool is called. An unknown
+    `model` is a 404 (`model_not_found`), a listed model without upstream a 422
+    (`upstream_not_configured`); unknown request fields are 400s naming them (see
+    `ChatCompletionRequest`).
 
     Args:
         idempotency_key (str | Unset):
@@ -208,6 +263,17 @@ async def asyncio_detailed(
             (`session_id`, `system_prompt`, `organization_id`, `workflow`, `variables`,
             `allowed_tools`,
             `setting_sources`, `mcp_servers`) at the top level.
+
+            Every field is listed here. Any other field, including those of OpenAI's API this server
+            does
+            not implement (`top_logprobs`, `store`, `service_tier`, `logit_bias`, `modalities`,
+            `audio`,
+            `prediction`, `reasoning_effort`, `functions`, ...), is refused as OpenAI refuses unknown
+            arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
+            naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
+            together are refused as OpenAI refuses them: `400` with code
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,9 +308,17 @@ async def asyncio(
     by `data: [DONE]`.
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
-    use), or a new one. The session's id comes back as `session_id` and, as the ChatServer
-    protocol has it, as `system_fingerprint`, so a caller can continue it by passing it back.
-    `user` names the end user the session belongs to (default: the API key's user).
+    use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
+    by passing it back. `system_fingerprint` is OpenAI's: the same for every answer of one server
+    build (the ChatServer protocol carried the session id there; a `session_id` equal to this
+    server's fingerprint is refused with a 400 naming `session_id`, so a client written for it
+    cannot merge unrelated conversations into one session). `user` names the end user the session
+    belongs to (default: the API key's user).
+
+    The answer omits what OpenAI omits: `tool_calls` is absent when no tool is called. An unknown
+    `model` is a 404 (`model_not_found`), a listed model without upstream a 422
+    (`upstream_not_configured`); unknown request fields are 400s naming them (see
+    `ChatCompletionRequest`).
 
     Args:
         idempotency_key (str | Unset):
@@ -253,6 +327,17 @@ async def asyncio(
             (`session_id`, `system_prompt`, `organization_id`, `workflow`, `variables`,
             `allowed_tools`,
             `setting_sources`, `mcp_servers`) at the top level.
+
+            Every field is listed here. Any other field, including those of OpenAI's API this server
+            does
+            not implement (`top_logprobs`, `store`, `service_tier`, `logit_bias`, `modalities`,
+            `audio`,
+            `prediction`, `reasoning_effort`, `functions`, ...), is refused as OpenAI refuses unknown
+            arguments: `400` with type `invalid_request_error`, code `unknown_parameter` and `param`
+            naming it (`messages.1.foo` inside a message). `max_tokens` and `max_completion_tokens`
+            together are refused as OpenAI refuses them: `400` with code
+            `invalid_parameter_combination` and `param: max_tokens`; so is `stream_options` without
+            `stream: true` (a 400 naming `stream_options`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,13 +10,19 @@ from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     user_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     archived: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `list_sessions` (GET /v1/sessions), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -37,6 +43,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

@@ -10,7 +10,13 @@ from ...models.health import Health
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The request of `get_health` (GET /v1/health), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -18,6 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Health | None:

@@ -12,12 +12,18 @@ from ...models.thread_run_result import ThreadRunResult
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     thread_id: str,
     *,
     body: ThreadChatRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `chat_thread` (POST /v1/threads/{thread_id}/chat), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -35,6 +41,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -110,13 +119,15 @@ def sync_detailed(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -167,13 +178,15 @@ def sync(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -219,13 +232,15 @@ async def asyncio_detailed(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this
@@ -274,13 +289,15 @@ async def asyncio(
     answers them; `messages` may be empty to just run the assistant on the thread as it is.
     User messages become `user_message` items, assistant messages an `assistant_message` item
     (text parts) followed by one `tool_call` item per tool-call part, tool messages one
-    `tool_result` item per part. System messages are not stored as items: the run's system
-    prompt is `system` followed by the text of each system message, joined with blank lines.
+    `tool_result` item per part. System messages (and `developer` messages, OpenAI's newer name
+    for them) are not stored as items: the run's system prompt is `system` followed by the text
+    of each system or developer message, in order, joined with blank lines.
     Every `attachment_ids` entry must be an attachment of the caller (404 otherwise).
 
     Only one run may be active per thread: while one is, this answers 409 (`run_active`), and
-    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown or
-    unavailable `model` is a 422, checked before anything is stored.
+    a `locked` or `closed` thread answers 409 (`thread_locked`, `thread_closed`). An unknown
+    `model` is a 404 (`model_not_found`), a listed model this server has no upstream for a 422
+    (`upstream_not_configured`), both checked before anything is stored.
 
     With `stream: false` (JSON) the answer comes when the run has ended (completed, cancelled
     by `cancel_thread_run`, or failed with `run.error` set): the run and every item this

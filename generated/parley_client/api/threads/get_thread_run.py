@@ -11,10 +11,16 @@ from ...models.thread_run import ThreadRun
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     thread_id: str,
     run_id: str,
 ) -> dict[str, Any]:
+    """The request of `get_thread_run` (GET /v1/threads/{thread_id}/runs/{run_id}), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +31,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

@@ -12,13 +12,19 @@ from ...models.thread_status import ThreadStatus
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
     status: ThreadStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `list_threads` (GET /v1/threads), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -47,6 +53,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

@@ -12,12 +12,18 @@ from ...models.thread_run_result import ThreadRunResult
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     thread_id: str,
     *,
     body: ThreadRetryRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `retry_thread_run` (POST /v1/threads/{thread_id}/retry), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -35,6 +41,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -110,7 +119,8 @@ def sync_detailed(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -153,7 +163,8 @@ def sync(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -191,7 +202,8 @@ async def asyncio_detailed(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 
@@ -232,7 +244,8 @@ async def asyncio(
     run (kind `retry`) that answers that user message again, exactly like `chat_thread`. 404
     when `item_id` is not an item of this thread; 409 while a run is active (`run_active`),
     when the thread is `locked`/`closed`, or when the item is not a user message
-    (`not_a_user_message`); 422 for an unknown or unavailable model. All checks happen before
+    (`not_a_user_message`); 404 (`model_not_found`) for an unknown model, 422
+    (`upstream_not_configured`) for a model without upstream. All checks happen before
     anything is deleted. Same 200 answer as `chat_thread`; its `items` (and the stream's
     items) are only the ones the new run produces.
 

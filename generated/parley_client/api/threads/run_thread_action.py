@@ -12,12 +12,18 @@ from ...models.thread_run_result import ThreadRunResult
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     thread_id: str,
     *,
     body: ThreadActionRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `run_thread_action` (POST /v1/threads/{thread_id}/actions), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -35,6 +41,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -109,8 +118,9 @@ def sync_detailed(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -152,8 +162,9 @@ def sync(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -190,8 +201,9 @@ async def asyncio_detailed(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 
@@ -231,8 +243,9 @@ async def asyncio(
      Records an `action` item (ChatKit custom action: `type` and `payload`, and the item it
     came from when `item_id` is given, which must be an item of this thread, else 404) and
     starts a run (kind `action`) that responds to it, exactly like `chat_thread`: 409
-    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 422 for an
-    unknown or unavailable model, and the same 200 answer: the finished run and its items
+    (`run_active`) while a run is active or when the thread is `locked`/`closed`, 404
+    (`model_not_found`) for an unknown model, 422 (`upstream_not_configured`) for a model this
+    server has no upstream for, and the same 200 answer: the finished run and its items
     (action item first) as JSON when `stream` is false, else the run's event stream
     (`run.created`, `item.done` for the action item, the run's items, then the ending event).
 

@@ -12,11 +12,17 @@ from ...models.thread_update_request import ThreadUpdateRequest
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     thread_id: str,
     *,
     body: ThreadUpdateRequest,
 ) -> dict[str, Any]:
+    """The request of `update_thread` (PATCH /v1/threads/{thread_id}), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,6 +38,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Thread | None:

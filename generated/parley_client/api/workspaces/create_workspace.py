@@ -11,11 +11,17 @@ from ...models.workspace_with_messages import WorkspaceWithMessages
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: WorkspaceCreateRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `create_workspace` (POST /v1/workspaces), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -32,6 +38,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -56,6 +65,11 @@ def _parse_response(
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
 
     if response.status_code == 409:
         response_409 = ErrorResponse.from_dict(response.json())
@@ -121,7 +135,9 @@ def sync_detailed(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -175,7 +191,9 @@ def sync(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -224,7 +242,9 @@ async def asyncio_detailed(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):
@@ -276,7 +296,9 @@ async def asyncio(
     - `messages` holds the workspace's delivered messages, oldest first. Pending and
       rejected drafts never appear there.
 
-    The workspace belongs to the caller's `user_id`. An unknown `model` answers `422`.
+    The workspace belongs to the caller's `user_id`. An unknown `model` answers `404`
+    (`model_not_found`), checked before anything is stored; a listed model this server has no
+    upstream for answers `422` (`upstream_not_configured`) when it has to answer.
 
     Args:
         idempotency_key (str | Unset):

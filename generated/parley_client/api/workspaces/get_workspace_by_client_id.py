@@ -10,10 +10,16 @@ from ...models.workspace_lookup import WorkspaceLookup
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     client_id: str,
 ) -> dict[str, Any]:
+    """The request of `get_workspace_by_client_id` (GET /v1/workspaces/by-client), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -28,6 +34,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

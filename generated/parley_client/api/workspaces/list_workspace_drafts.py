@@ -13,7 +13,7 @@ from ...models.workspace_draft_list import WorkspaceDraftList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_id: str,
     *,
     limit: int | Unset = 20,
@@ -21,6 +21,12 @@ def _get_kwargs(
     order: SortOrder | Unset = UNSET,
     status: DraftStatus | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `list_workspace_drafts` (GET /v1/workspaces/{workspace_id}/drafts), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -51,6 +57,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

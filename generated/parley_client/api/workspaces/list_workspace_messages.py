@@ -12,13 +12,19 @@ from ...models.workspace_message_list import WorkspaceMessageList
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_id: str,
     *,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `list_workspace_messages` (GET /v1/workspaces/{workspace_id}/messages), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -43,6 +49,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

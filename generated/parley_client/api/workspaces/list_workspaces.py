@@ -13,7 +13,7 @@ from ...models.workspace_status import WorkspaceStatus
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
@@ -22,6 +22,12 @@ def _get_kwargs(
     mode: WorkspaceMode | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `list_workspaces` (GET /v1/workspaces), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
 
     params: dict[str, Any] = {}
 
@@ -58,6 +64,9 @@ def _get_kwargs(
     }
 
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

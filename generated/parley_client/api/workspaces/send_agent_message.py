@@ -12,12 +12,18 @@ from ...models.workspace_message import WorkspaceMessage
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_id: str,
     *,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `send_agent_message` (POST /v1/workspaces/{workspace_id}/agent-messages), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -35,6 +41,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(

@@ -12,12 +12,18 @@ from ...models.workspace_send_result import WorkspaceSendResult
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     workspace_id: str,
     *,
     body: WorkspaceMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request of `send_workspace_message` (POST /v1/workspaces/{workspace_id}/messages), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -35,6 +41,9 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+_get_kwargs = request_kwargs
 
 
 def _parse_response(
@@ -120,7 +129,8 @@ def sync_detailed(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -171,7 +181,8 @@ def sync(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -217,7 +228,8 @@ async def asyncio_detailed(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):
@@ -266,7 +278,8 @@ async def asyncio(
     `model` and `max_tokens` apply to this answer only (default: the workspace's model).
     `metadata` is kept with the user message in the server's records. Sending clears the
     workspace's typing preview. An ended workspace answers `409` (`workspace_ended`); an
-    unknown `model` answers `422`.
+    unknown `model` answers `404` (`model_not_found`), checked before anything is stored; a
+    listed model this server has no upstream for answers `422` (`upstream_not_configured`).
 
     Args:
         workspace_id (str):

@@ -138,12 +138,11 @@ def run_cancel(ctx: FlowContext) -> None:
         f"run {run_id} says its newest event is {run.last_event_id}, its stream ends at {events[-1]['sequence']}",
     )
     page = ctx.call(f"client.threads({thread_id!r}).items.list", handle.items.list, order="asc", limit=100)
-    stored = [item.to_dict() for item in page.data]
-    partial = [item for item in stored if item["type"] == "assistant_message" and item.get("run_id") == run_id]
+    partial = [item for item in page.data if item.type == "assistant_message" and item.run_id == run_id]
     ctx.check(partial, f"the cancelled run's partial assistant message is not in thread {thread_id}")
     ctx.check(
-        partial[-1].get("status") == "incomplete",
-        f"the cancelled run's assistant message has status {partial[-1].get('status')}, not incomplete",
+        partial[-1].status == "incomplete",
+        f"the cancelled run's assistant message has status {partial[-1].status}, not incomplete",
     )
     thread = ctx.call(f"client.threads({thread_id!r}).retrieve", handle.retrieve)
     ctx.check(not thread.active_run_id, f"thread {thread_id} still has active run {thread.active_run_id!r}")

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from parley_client.types import UNSET
-
-from ._errors import ParleyError
+from .._errors import ParleyError
 
 if TYPE_CHECKING:
     from parley_client.models.chat_completion import ChatCompletion
     from parley_client.models.chat_completion_chunk import ChatCompletionChunk
     from parley_client.models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from parley_client.models.usage import Usage
 
 _JOIN_EVERY = 512
 
@@ -58,8 +57,8 @@ class _Choice:
         state = self.tool_calls.setdefault(call.index, {"id": None, "type": "function", "name": "", "arguments": []})
         if isinstance(call.id, str):
             state["id"] = call.id
-        if isinstance(call.type_, str):
-            state["type"] = call.type_
+        if isinstance(call.type, str):
+            state["type"] = call.type
         function = call.function
         if hasattr(function, "arguments"):  # a ChatToolCallFunctionDelta (not UNSET)
             if isinstance(function.name, str):
@@ -81,31 +80,36 @@ class _Choice:
             }
             for _, call in sorted(self.tool_calls.items())
         ]
-        return {
+        message: dict[str, Any] = {
             "role": "assistant",
             "content": self.text(),
-            "tool_calls": calls or None,
             "refusal": None if self.refusal is None else "".join(self.refusal),
         }
+        if calls:  # left out when there are none, as in a JSON answer (the spec has no null here)
+            message["tool_calls"] = calls
+        return message
 
 
 class CompletionAccumulator:
     """Adds up the chunks of one completion stream."""
 
-    __slots__ = ("_choices", "last", "usage")
+    __slots__ = ("_choices", "_unset", "last", "usage")
 
     def __init__(self) -> None:
+        from parley_client.types import UNSET  # here, not at import: building a client loads no generated code
+
+        self._unset = UNSET
         self.last: ChatCompletionChunk | None = None
         """The newest chunk (its `id`, `model`, `created`, `session_id` are the completion's)."""
-        self.usage: Any = None
+        self.usage: Usage | None = None
         """The usage, once a chunk has carried it (a generated `Usage`)."""
         self._choices: dict[int, _Choice] = {}
 
     def add(self, chunk: ChatCompletionChunk) -> None:
         """Take one chunk into account (inlined for the usual chunk: one choice, a content delta)."""
         self.last = chunk
-        usage = chunk.usage
-        if usage is not None and usage is not UNSET:
+        usage, unset = chunk.usage, self._unset
+        if usage is not None and usage is not unset:
             self._usage(usage)
         for choice in chunk.choices:
             state = self._choices.get(choice.index)
@@ -120,7 +124,7 @@ class CompletionAccumulator:
                 pieces.append(content)
                 if len(pieces) >= _JOIN_EVERY:
                     state.join_content()
-            if delta.tool_calls is not UNSET or delta.refusal is not UNSET or choice.finish_reason is not None:
+            if delta.tool_calls is not unset or delta.refusal is not unset or choice.finish_reason is not None:
                 state.add_rest(choice)
 
     def _usage(self, usage: Any) -> None:
@@ -156,4 +160,4 @@ class CompletionAccumulator:
             "system_fingerprint": last.system_fingerprint,
             "session_id": last.session_id,
         }
-        return ChatCompletion.from_dict(body)
+        return ChatCompletion.decode(body)

@@ -6,7 +6,7 @@ event of each network piece, decodes them once, and splits them on LF LF `data: 
 hundreds of events. It checks that the block really has that shape (it starts with `data: ` and
 holds exactly two LFs per event, so no event has a second line and no line is anything else);
 a block that does not, and everything after the first CR or a byte-order mark, goes through the
-full WHATWG decoder (`_sse.SSEDecoder`) instead, so the result is always what the standard says.
+full WHATWG decoder (`sse.SSEDecoder`) instead, so the result is always what the standard says.
 Event names and ids are not reported: completion streams have none that matter.
 
 Linear: the bytes of an unfinished event wait in one `bytearray`; a piece without LF (the middle
@@ -15,7 +15,7 @@ of a long event) costs one `memchr`; a finished event is decoded once, straight 
 
 from __future__ import annotations
 
-from ._sse import SSEDecoder
+from .sse import SSEDecoder
 
 _PREFIX = b"data: "
 _SEPARATOR = "\n\ndata: "
