@@ -4,7 +4,10 @@
   example key is never reused, so no request turns into a replay or a 409 it did not ask for);
 - generated completion requests name the server's model and ask for streams: some are answered
   `200 text/event-stream`, and their events are checked (the `bad_completion_chunk` mutant shows
-  a broken chunk is caught).
+  a broken chunk is caught);
+- the server's refusals of issue 14 (an unknown field is a `400 unknown_parameter`, an unknown
+  model a `404 model_not_found`) are met by generated cases, and the run still passes: the
+  harness does not cry wolf at them.
 """
 
 from __future__ import annotations
@@ -56,3 +59,7 @@ def test_every_request_has_its_own_key_and_streams_are_reached(harness: Callable
         and request["content_type"].startswith("text/event-stream")
     ]
     assert len(streamed) >= 3, f"{len(streamed)} streamed completions answered 200"
+    completions = [request for request in posts if request["path"] == "/v1/chat/completions"]
+    refused = {(request["status"], request["code"]) for request in completions}
+    assert (400, "unknown_parameter") in refused, sorted(refused, key=str)
+    assert (404, "model_not_found") in refused, sorted(refused, key=str)

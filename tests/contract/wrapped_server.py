@@ -5,8 +5,8 @@
 - `completions_only`: an OpenAI-compatible server that implements only `/v1/chat/completions`
   and `/v1/models` (everything else answers `404 {"detail": "Not Found"}`, as FastAPI does);
 - `recorder`: the whole reference server, writing one JSON line per request to `--log` (method,
-  path, Idempotency-Key, status, content type, whether it asked for a stream), so a test can see
-  what schemathesis actually sent.
+  path, Idempotency-Key, status, content type, whether it asked for a stream, and an error
+  answer's `code`), so a test can see what schemathesis actually sent and what it was told.
 """
 
 from __future__ import annotations
@@ -76,15 +76,31 @@ class Recorder:
         line: dict[str, Any] = {"method": scope["method"], "path": scope["path"], "stream": stream}
         line["key"] = key.decode("latin-1") if key is not None else None
 
+        error = bytearray()
+
         async def capture(message: Message) -> None:
             if message["type"] == "http.response.start":
                 line["status"] = message["status"]
                 line["content_type"] = dict(message["headers"]).get(b"content-type", b"").decode()
+            elif message["type"] == "http.response.body" and line["status"] >= 400:
+                error.extend(message.get("body", b""))
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                line["code"] = _error_code(bytes(error))
                 self.log.write(json.dumps(line) + "\n")
                 self.log.flush()
             await send(message)
 
         await self.app(scope, _replay(body, receive), capture)
+
+
+def _error_code(body: bytes) -> str | None:
+    """The envelope's `error.code` of an error answer, if it has one."""
+    try:
+        error = json.loads(body)["error"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    code = error.get("code") if isinstance(error, dict) else None
+    return code if isinstance(code, str) else None
 
 
 WRAPS = {"completions_only": CompletionsOnly, "recorder": Recorder}
