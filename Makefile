@@ -17,7 +17,10 @@ PORT ?= 8000
 DB ?= .parley/parley.db
 CONTRACT_REPORT ?= .parley/contract-report
 
+RELEASED_SPEC = $(wildcard api/released/openapi-*.yaml)
+
 .PHONY: help venv generate check-generated lint-spec lint test demo serve contract bench
+.PHONY: spec-diff api-diff check-release release-snapshot
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -34,8 +37,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-generate: venv ## Regenerate generated/parley_client from openapi.yaml.
-	tools/generate.sh $(SPEC) $(GENERATED)
+generate: venv ## Regenerate generated/parley_client from openapi.yaml, then say what changed in it.
+	@before=$$(mktemp -d) && trap 'rm -rf "$$before"' EXIT && { cp -R $(GENERATED) "$$before/old" 2>/dev/null || true; } && \
+	echo "tools/generate.sh $(SPEC) $(GENERATED)" && tools/generate.sh $(SPEC) $(GENERATED) && \
+	python tools/generated_summary.py "$$before/old" $(GENERATED)
 
 check-generated: venv ## Fail if generated/ differs from what openapi.yaml generates.
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -55,8 +60,27 @@ lint: venv ## ruff and mypy --strict.
 	ruff format --check $(PY_SOURCES)
 	mypy --strict $(GENERATED)
 	mypy --strict overlay/parley server/parley_server
+	mypy --strict tools
 
-test: lint-spec check-generated lint ## Everything CI runs.
+spec-diff: venv ## Changes to openapi.yaml since the last release, or since BASE=<git ref>; exit 1 if one breaks clients.
+	@if [ -n "$(BASE)" ]; then \
+	  old=$$(mktemp) && trap 'rm -f "$$old"' EXIT && git show "$(BASE):openapi.yaml" > "$$old" \
+	    || { echo "spec-diff: cannot read openapi.yaml at $(BASE)" >&2; exit 2; }; \
+	  python tools/spec_diff.py --old-label "$(BASE):openapi.yaml" "$$old" $(SPEC); \
+	else \
+	  python tools/spec_diff.py $(RELEASED_SPEC) $(SPEC); \
+	fi
+
+api-diff: venv ## Changes to the public Python API since the last release, or since BASE=<git ref> (griffe).
+	@python tools/api_diff.py $(if $(BASE),--base "$(BASE)")
+
+check-release: venv ## Fail on a breaking change since the last release that the version does not allow.
+	@python tools/release_check.py
+
+release-snapshot: venv ## At a release: keep this version's spec and Python API in api/released/.
+	@python tools/release_snapshot.py
+
+test: lint-spec check-generated check-release lint ## Everything CI runs.
 	pytest
 
 demo: venv ## Start a reference server on a free port and run examples/tour.py against it.
@@ -77,3 +101,4 @@ bench: venv ## Run the benchmarks (figures recorded in bench/RESULTS.md).
 	python bench/stream_linear.py
 	python bench/stream_memory.py
 	python bench/bulk_decode.py
+	python bench/spec_diff.py

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from ._version import __version__
-
 TYPE_CHECKING = False  # not `from typing import TYPE_CHECKING`: keeps `import typing` out of `import parley`
 if TYPE_CHECKING:
     from typing import Any
 
+    from parley_client import __version__ as __version__
     from parley_client.unions import (
         ChatMessage,
         ChatUserContentPart,
@@ -142,6 +141,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # the spec's info.version, which `make generate` writes into parley_client
+        from parley_client import __version__
+
+        globals()[name] = __version__
+        return __version__
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'parley' has no attribute {name!r}")

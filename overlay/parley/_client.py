@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
+from parley_client import __version__
 
 from ._auth import AuthHeaders
 from ._call import check_idle_timeout, json_as, to_timeout
@@ -24,7 +25,6 @@ from ._pipeline import Pipeline
 from ._requester import AsyncRequester, Requester
 from ._twins import twin
 from ._types import NOT_GIVEN, AsyncHeadersSource, HeadersSource, NotGiven, PostOptions, RequestOptions, TimeoutTypes
-from ._version import __version__
 
 if TYPE_CHECKING:
     import datetime

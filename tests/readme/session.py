@@ -12,9 +12,10 @@ The README's fenced blocks are read straight from the file (there is no second c
 - ` ```yaml `: a change to openapi.yaml; the session's `$EDITOR` (`edit_spec.py`) makes it.
 - The block `make test` is what CI runs (`.ci/run`); running it here would run this test again.
 
-The session runs in a scratch copy of the repository, whose `.venv` and `node_modules` are the
-repository's own, with a `PATH` that does not have them (as a new shell has not) and the scratch
-copy's packages first on `PYTHONPATH`. It gets a free port in place of the README's
+The session runs in a scratch copy of the repository, made a git repository of one commit (as a
+reader's clone is one, so `BASE=HEAD` means the tree before the README's edits), whose `.venv` and
+`node_modules` are the repository's own, with a `PATH` that does not have them (as a new shell has
+not) and the scratch copy's packages first on `PYTHONPATH`. It gets a free port in place of the README's
 `127.0.0.1:8000` (`PORT` for `make serve`), and `EDITOR`, which the README calls to edit
 `openapi.yaml`. Whatever it leaves running is stopped through its process group when it ends.
 """
@@ -120,6 +121,9 @@ def scratch_copy(destination: Path) -> Path:
             shutil.copy2(source, target)
     for shared in (".venv", "node_modules"):
         (destination / shared).symlink_to(ROOT / shared, target_is_directory=True)
+    identity = ["-c", "user.name=README session", "-c", "user.email=readme@parley.localhost"]
+    for command in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "The README's starting point"]):
+        subprocess.run(["git", *command], cwd=destination, capture_output=True, check=True)
     return destination
 
 

@@ -6,12 +6,11 @@ from parley_server.context import Context
 from parley_server.ids import now_iso
 from parley_server.replies import Reply
 
-VERSION = "0.1.0"
-
 
 def get_health(ctx: Context) -> Reply:
-    """The service is up: its version and clock."""
-    return Reply({"status": "ok", "version": VERSION, "time": now_iso()})
+    """The service is up: its version (the `info.version` of the spec it implements) and clock."""
+    version = str(ctx.services.contract.document["info"]["version"])
+    return Reply({"status": "ok", "version": version, "time": now_iso()})
 
 
 def get_caller(ctx: Context) -> Reply:
