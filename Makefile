@@ -101,4 +101,5 @@ bench: venv ## Run the benchmarks (figures recorded in bench/RESULTS.md).
 	python bench/stream_linear.py
 	python bench/stream_memory.py
 	python bench/bulk_decode.py
+	python bench/load_abuse.py
 	python bench/spec_diff.py

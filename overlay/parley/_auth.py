@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie"})
-
 
 class AuthHeaders:
     """Resolves the auth headers for one request; never shows the key in its `repr`."""
@@ -71,17 +69,6 @@ class AuthHeaders:
         if hasattr(value, "__await__"):
             value = await value
         return self._merge(value)
-
-    def secrets(self, resolved: Mapping[str, str]) -> tuple[str, ...]:
-        """Every secret that must never be shown: the key and the values of auth-like headers."""
-        found: list[str] = [self._api_key] if self._api_key else []
-        for name, value in resolved.items():
-            if name in SENSITIVE_HEADERS and value:
-                found.append(value)
-                _scheme, _, credential = value.partition(" ")
-                if credential and len(credential) >= 4:
-                    found.append(credential.strip())
-        return tuple(sorted(set(found), key=len, reverse=True))
 
     def _merge(self, value: Any) -> dict[str, str]:
         if not isinstance(value, Mapping):

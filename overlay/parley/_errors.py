@@ -18,8 +18,9 @@ ParleyError
     └── StreamError               an error frame inside a stream: + request_id, error, allow_retry, event
 ```
 
-Any other non-2xx status raises `APIStatusError` itself. Secrets (the API key, the values of
-auth headers) are scrubbed from every message and body before the exception is built.
+Any other non-2xx status raises `APIStatusError` itself. Every credential the request carried
+(the API key, `headers=`, `default_headers` and `extra_headers` named like credentials: see
+`_redact`) is scrubbed from each exception's message, `body`, `request` and `response`.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._redact import REDACTED, redact, redact_request, redact_response, secrets_of
+
 if TYPE_CHECKING:
     from parley_client.models.error_object import ErrorObject
 
-REDACTED = "[redacted]"
+__all__ = ["REDACTED", "redact"]  # kept importable from here, where they used to live
 
 
 class ParleyError(Exception):
@@ -43,7 +46,9 @@ class APIError(ParleyError):
     """A request to the API did not give a usable answer.
 
     `type`, `code` and `param` come from the error envelope (`{"error": {...}}`) when the server
-    sent one; `body` is the decoded answer (a dict, or the text when it was not JSON).
+    sent one; `body` is the decoded answer (a dict, or the text when it was not JSON). `request`
+    is a copy of the request sent, its credential headers `[redacted]`; the message and `body`
+    have every credential of the request scrubbed, whatever the server echoed.
     """
 
     def __init__(
@@ -56,10 +61,12 @@ class APIError(ParleyError):
         code: str | None = None,
         param: str | None = None,
     ) -> None:
+        secrets = secrets_of(request)
+        message = redact(message, secrets)
         super().__init__(message)
         self.message = message
-        self.request = request
-        self.body = body
+        self.request = redact_request(request, secrets)
+        self.body = redact(body, secrets)
         self.type = type
         self.code = code
         self.param = param
@@ -69,8 +76,8 @@ class APIStatusError(APIError):
     """The server answered with a non-2xx status.
 
     `status_code`, `request_id` (the `X-Request-Id` header, else the envelope's), `response` (the
-    `httpx.Response`), `headers` and `error` (the envelope as the generated `ErrorObject`, or None
-    when the body was not the envelope).
+    `httpx.Response`, scrubbed of the request's credentials like the rest), `headers` and `error`
+    (the envelope as the generated `ErrorObject`, or None when the body was not the envelope).
     """
 
     def __init__(
@@ -85,10 +92,11 @@ class APIStatusError(APIError):
         code: str | None = None,
         param: str | None = None,
     ) -> None:
+        secrets = secrets_of(response.request)
         super().__init__(message, response.request, body=body, type=type, code=code, param=param)
-        self.response = response
+        self.response = redact_response(response, self.request, secrets)
         self.status_code = response.status_code
-        self.headers = response.headers
+        self.headers = self.response.headers
         self.request_id = request_id
         self.error = error
 
@@ -175,6 +183,7 @@ class StreamError(APIError):
 
 def stream_error(envelope: object, request: httpx.Request, *, allow_retry: bool | None = None) -> StreamError:
     """The `StreamError` for an in-stream error object (`{"type", "message", "code", "request_id", ...}`)."""
+    envelope = redact(envelope, secrets_of(request))
     fields = envelope if isinstance(envelope, dict) else {}
     error_type, code, param, request_id = (envelope_field(fields, k) for k in ("type", "code", "param", "request_id"))
     what = envelope_field(fields, "message") or "(no message)"
@@ -218,21 +227,6 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return _BY_STATUS.get(status_code, APIStatusError)
 
 
-def redact(value: Any, secrets: Sequence[str]) -> Any:
-    """`value` with every occurrence of each secret replaced, in strings, lists and dicts."""
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, dict):
-        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
-    if isinstance(value, list):
-        return [redact(v, secrets) for v in value]
-    return value
-
-
 def envelope_field(envelope: dict[str, Any], name: str) -> str | None:
     """One string field of the error envelope's `error` object, or None."""
     value = envelope.get(name)
@@ -251,7 +245,11 @@ def decode_body(response: httpx.Response) -> object | None:
 
 
 def make_status_error(response: httpx.Response, secrets: Sequence[str] = ()) -> APIStatusError:
-    """The typed exception for a non-2xx answer (its body must have been read)."""
+    """The typed exception for a non-2xx answer (its body must have been read).
+
+    The request's credentials, and `secrets` too, are scrubbed from all of it.
+    """
+    secrets = secrets_of(response.request, secrets)
     body = redact(decode_body(response), secrets)
     envelope = body.get("error") if isinstance(body, dict) else None
     request_id = response.headers.get("x-request-id")

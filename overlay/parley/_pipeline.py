@@ -24,7 +24,7 @@ import httpx
 from . import _retry
 from ._auth import AuthHeaders
 from ._call import Prepared, prepare, prepare_stream
-from ._errors import APIConnectionError, APIError, APITimeoutError, decode_body, make_status_error, redact
+from ._errors import APIConnectionError, APIError, APITimeoutError, decode_body, make_status_error
 from ._flow import AuthFor, Close, Flow, Read, Send, Sleep
 from ._logs import logger
 from ._types import RequestOptions
@@ -89,7 +89,7 @@ class Pipeline:
                 delay = self._transport_delay(exc, retries)
                 _log_transport_error(request, exc, retries, started, delay)
                 if delay is None:
-                    raise connection_error(request, exc, retries, self.auth.secrets(auth)) from exc
+                    raise connection_error(request, exc, retries) from exc
                 yield Sleep(delay)
                 retries += 1
                 continue
@@ -105,7 +105,7 @@ class Pipeline:
                 continue
             delay = _retry.response_retry_delay(response, retries, self.max_retries)
             if delay is None:
-                raise make_status_error(response, self.auth.secrets(auth))
+                raise make_status_error(response)
             _log_retry(request, response.status_code, retries, delay)
             yield Close(response)
             yield Sleep(delay)
@@ -142,13 +142,11 @@ def parse_answer(response: httpx.Response, parse: Callable[[httpx.Response], T])
         raise APIError(message, request, body=decode_body(response)) from exc
 
 
-def connection_error(
-    request: httpx.Request, exc: httpx.TransportError, retries: int, secrets: tuple[str, ...]
-) -> APIConnectionError:
-    """The `APIConnectionError` (or `APITimeoutError`) for a failed transport."""
+def connection_error(request: httpx.Request, exc: httpx.TransportError, retries: int) -> APIConnectionError:
+    """The `APIConnectionError` (or `APITimeoutError`) for a failed transport (scrubbed, as every error)."""
     attempts = f"after {retries + 1} attempt{'s' if retries else ''}"
     where = f"{request.method} {request.url.path}"
-    detail = redact(str(exc) or type(exc).__name__, secrets)
+    detail = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request, f"Request timed out ({type(exc).__name__}) on {where} {attempts}.")
     return APIConnectionError(request, f"Connection error ({type(exc).__name__}: {detail}) on {where} {attempts}.")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -13,17 +15,21 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from parley_server.auth import Authenticator
+from parley_server.chores import Chores
 from parley_server.config import ServerConfig
 from parley_server.contract import load_contract
 from parley_server.database import Database
-from parley_server.endpoint import Endpoint, Handler, error_response, new_request_id
+from parley_server.endpoint import Endpoint, Handler, new_request_id
 from parley_server.engine.runs import RunEngine
 from parley_server.errors import ApiError
+from parley_server.http_errors import error_response
 from parley_server.rate_limit import RateLimiter
 from parley_server.routes import admin, attachments, completions, models, sessions, system, threads, workspaces
 from parley_server.schema import SCHEMA
 from parley_server.services import Services
-from parley_server.store import keys
+from parley_server.store import audit, idempotency, keys
+from parley_server.streams import StreamRegistry
+from parley_server.usage_meter import UsageMeter
 
 # path -> {method: handler}; each handler is named after the operationId it implements.
 ROUTES: dict[str, dict[str, Handler]] = {
@@ -49,6 +55,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "/v1/threads/{thread_id}/cancel": {"POST": threads.cancel_thread_run},
     "/v1/threads/{thread_id}/runs/{run_id}": {"GET": threads.get_thread_run},
     "/v1/threads/{thread_id}/runs/{run_id}/events": {"GET": threads.stream_thread_run_events},
+    "/v1/threads/{thread_id}/runs/{run_id}/cancel": {"POST": threads.cancel_run},
     "/v1/threads/{thread_id}/feedback": {"POST": threads.create_item_feedback},
     "/v1/threads/{thread_id}/actions": {"POST": threads.run_thread_action},
     "/v1/threads/{thread_id}/retry": {"POST": threads.retry_thread_run},
@@ -100,14 +107,27 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(config: ServerConfig) -> Starlette:
-    """Build the ASGI app: open (or create) the database, ensure the admin key, bind every route.
+    """Build the ASGI app: check the settings, open (or create) the database, set the admin key, bind every route.
 
-    The admin secret created on first start is in `app.state.first_admin_secret` (else `None`).
+    Raises `ConfigError` for settings the server must not start with (a weak admin key). The admin
+    secret generated on first start is in `app.state.first_admin_secret` (else `None`).
     """
-    db = Database(config.db_path, SCHEMA)
+    config.validate()
+    db = Database(config.db_path, SCHEMA, busy_timeout=config.db_busy_timeout, migrations=[idempotency.migrate])
     contract = load_contract()
-    runs = RunEngine(db, config)
-    services = Services(config, db, contract, Authenticator(db), RateLimiter(config.rate_limit_per_minute), runs)
+    meter = UsageMeter(db)
+    runs = RunEngine(db, config, meter)
+    services = Services(
+        config=config,
+        db=db,
+        contract=contract,
+        auth=Authenticator(db),
+        limiter=RateLimiter(config.rate_limit_per_minute),
+        meter=meter,
+        streams=StreamRegistry(config.max_streams, config.max_streams_per_key),
+        runs=runs,
+        cpu=ThreadPoolExecutor(2, "parley-cpu"),
+    )
     routes = []
     for path, handlers in ROUTES.items():
         endpoints = {}
@@ -121,16 +141,30 @@ def create_app(config: ServerConfig) -> Starlette:
         # Model ids may contain `/` (`openrouter/auto`, sent as `%2F`); Starlette decodes it before routing.
         route_path = path.replace("{model_id}", "{model_id:path}")
         routes.append(Route(route_path, _dispatcher(endpoints), methods=list(handlers)))
+    chores = Chores(config, db, meter)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        runs.recover()
+        db.bind(asyncio.get_running_loop())
+        await runs.recover()
+        chores.start()
         try:
             yield
         finally:
             await runs.shutdown()
+            await chores.stop()
+            services.cpu.shutdown(wait=False, cancel_futures=True)
+            db.close()
 
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
     app.state.services = services
-    app.state.first_admin_secret = keys.ensure_first_admin(db, config.admin_key)
+    app.state.first_admin_secret = db.call_now(lambda: _bootstrap(db, config.admin_key))
     return app
+
+
+def _bootstrap(db: Database, admin_key: str | None) -> str | None:
+    """Make the environment's key the one bootstrap admin key (auditing what it revokes); return a generated secret."""
+    secret, revoked = keys.ensure_bootstrap_key(db, admin_key)
+    for key_id in revoked:
+        audit.write(db, None, "api_key.revoke", "api_key", key_id, {"reason": "PARLEY_ADMIN_KEY changed"}, None)
+    return secret

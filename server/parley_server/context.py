@@ -7,8 +7,9 @@ from typing import Any
 
 from parley_server.auth import Caller
 from parley_server.database import Database
-from parley_server.errors import ApiError
+from parley_server.errors import Unauthenticated
 from parley_server.services import Services
+from parley_server.store import audit
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Context:
     def caller(self) -> Caller:
         """The authenticated caller (every operation but `get_health` has one)."""
         if self.caller_or_none is None:  # pragma: no cover - only unsecured operations lack one
-            raise ApiError(401, "invalid_api_key", "This operation needs an API key.")
+            raise Unauthenticated("invalid_api_key", "This operation needs an API key.")
         return self.caller_or_none
 
     @property
@@ -53,3 +54,12 @@ class Context:
         if isinstance(self.body, dict):
             return self.body.get(name, default)
         return default
+
+    def audit(self, action: str, resource: str | None, resource_id: str | None, metadata: dict[str, Any]) -> None:
+        """Write an audit-log entry for the caller's action, in the request's transaction."""
+        audit.write(self.db, self.user_id, action, resource, resource_id, metadata, self.request_id)
+
+    def count_tokens(self, tokens: int) -> None:
+        """Count `tokens` the caller used, once the request's transaction has committed."""
+        meter, user_id = self.services.meter, self.user_id
+        self.db.after_commit(lambda: meter.add_tokens(user_id, tokens))

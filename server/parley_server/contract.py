@@ -61,6 +61,7 @@ class Operation:
     body_required: bool
     body_validator: Draft202012Validator | None
     streams: bool = field(default=False)
+    stream_default: bool = field(default=False)
 
 
 class Contract:
@@ -80,10 +81,12 @@ class Contract:
                 op = item[method]
                 params = tuple(self._parameter(p) for p in [*shared, *op.get("parameters", [])])
                 body = op.get("requestBody")
-                media, validator = None, None
+                media, validator, stream_default = None, None, False
                 if body is not None:
                     media, content = next(iter(body["content"].items()))
                     validator = self._validator(content["schema"])
+                    properties = self.resolve(content["schema"]).get("properties", {})
+                    stream_default = bool(self.resolve(properties.get("stream", {})).get("default", False))
                 ok = op["responses"].get("200", {}).get("content", {})
                 self.operations[op["operationId"]] = Operation(
                     operation_id=op["operationId"],
@@ -95,16 +98,17 @@ class Contract:
                     body_required=bool(body and body.get("required")),
                     body_validator=validator,
                     streams="text/event-stream" in ok,
+                    stream_default=stream_default,
                 )
 
     def _validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         return Draft202012Validator(schema, registry=self._registry, format_checker=_FORMATS)
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
-        """Follow a local `$ref` (once per level) and return the node it points to."""
+        """Follow a `$ref` into the spec (`#/...` or `urn:parley:openapi#/...`) and return the node it points to."""
         while "$ref" in node:
             target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
+            for part in node["$ref"].split("#", 1)[1].removeprefix("/").split("/"):
                 target = target[part.replace("~1", "/").replace("~0", "~")]
             node = target
         return node
@@ -276,11 +280,16 @@ def _param_of(error: ValidationError, where: str) -> str | None:
     return where or path or None
 
 
+_MESSAGE_LIMIT = 300  # the validator's messages quote the offending value, which may be megabytes long
+
+
 def _describe(error: ValidationError, where: str) -> str:
     param = _param_of(error, where)
     message = error.message
     if error.validator == "const":
         message = f"expected {json.dumps(error.validator_value)}, got {_shown(error.instance)}"
+    elif len(message) > _MESSAGE_LIMIT:
+        message = message[:_MESSAGE_LIMIT] + "..."
     return f"Invalid '{param}': {message}." if param else f"Invalid request body: {message}."
 
 

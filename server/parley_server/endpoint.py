@@ -1,31 +1,45 @@
-"""The endpoint layer: auth, rate limit, input validation, idempotency, errors, request ids.
+"""The endpoint layer: auth, limits, input validation, idempotency, errors, request ids.
 
-Handlers are plain synchronous functions `(Context) -> Result`. The endpoint runs each one inside a
-single database transaction together with the stored idempotent answer, so a POST is either done
-and remembered, or not done at all, and a retry with the same key can never do it twice.
+Handlers are plain synchronous functions `(Context) -> Result`. The event loop only moves bytes:
+the key is looked up on a database reader thread, the body is read within its limits (size and
+time) and parsed and validated on a worker thread, and the handler runs inside one database
+transaction on the writer thread (a reader thread for a GET), together with the stored idempotent
+answer, so a POST is either done and remembered, or not done at all, and a retry with the same
+key can never do it twice. Streams take a slot before any work (429 when the caps are full) and
+give it back when they end. Every error, from any layer, is answered by `http_errors`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import json
 import logging
+import math
 import re
 import secrets
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
+from starlette.types import Receive, Scope, Send
 
 from parley_server.context import Context, FilePart
 from parley_server.contract import Operation, check
-from parley_server.errors import ApiError, invalid
+from parley_server.engine import completion_stream
+from parley_server.errors import DomainError, NotFound, RequestTimeout, TooLarge, conflict, invalid
+from parley_server.http_errors import INTERNAL, envelope, error_response, stored_error_response
 from parley_server.replies import BytesReply, EventStreamReply, Reply, Result, RunReply
+from parley_server.request_body import declared_length, parse, read
+from parley_server.request_caps import check_caps
+from parley_server.schema_sizes import check_sizes
 from parley_server.services import Services
-from parley_server.store import idempotency, usage
+from parley_server.store import idempotency
+from parley_server.streams import StreamSlot
 
 log = logging.getLogger("parley_server")
 
@@ -33,6 +47,8 @@ Handler = Callable[[Context], Result]
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
 _SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+_FRAMES_PER_CHUNK = 256  # frames of a paced stream made (and sent) at once, at most
+_MAX_SUBJECTS = 64
 
 
 def new_request_id() -> str:
@@ -41,18 +57,40 @@ def new_request_id() -> str:
 
 
 def dumps(value: Any) -> bytes:
-    """Serialise a JSON answer compactly."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """Serialise a JSON answer compactly (never `NaN` or `Infinity`: they are not JSON)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
-def json_response(body: Any, status: int, headers: dict[str, str]) -> Response:
-    """A JSON `Response` with the given headers."""
-    return Response(dumps(body), status_code=status, headers=headers, media_type="application/json")
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A complete answer made on a database thread: status, media type, body bytes, headers."""
+
+    status: int
+    media_type: str
+    body: bytes
+    headers: dict[str, str]
 
 
-def error_response(error: ApiError, request_id: str) -> Response:
-    """The error envelope for `error`, with its headers and the request id."""
-    return json_response(error.envelope(request_id), error.status, {**error.headers, "X-Request-Id": request_id})
+@dataclass(frozen=True, slots=True)
+class _Replay:
+    """A stored first answer to give again."""
+
+    stored: idempotency.StoredAnswer
+
+
+class _SlotStreamingResponse(StreamingResponse):
+    """A streamed answer that gives its stream slot back however it ends (done, cancelled, failed)."""
+
+    def __init__(self, frames: AsyncIterator[bytes], headers: dict[str, str], slot: StreamSlot | None) -> None:
+        super().__init__(frames, media_type="text/event-stream", headers={**headers, **_SSE_HEADERS})
+        self.slot = slot
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            if self.slot is not None:
+                self.slot.release()
 
 
 class Endpoint:
@@ -66,98 +104,294 @@ class Endpoint:
     async def __call__(self, request: Request) -> Response:
         """Answer one HTTP request."""
         request_id = new_request_id()
+        body_read = [self.operation.body_media_type is None]
         try:
-            return await self._answer(request, request_id)
-        except ApiError as error:
-            return error_response(error, request_id)
+            response = await self._answer(request, request_id, body_read)
+            if self.operation.body_media_type is None and _has_body(request):
+                response.headers["Connection"] = "close"  # a body this operation never reads
+            return response
+        except DomainError as error:
+            return error_response(error, request_id, close=not body_read[0])
+        except ClientDisconnect:
+            return error_response(invalid("The client went away.", code="client_closed"), request_id, close=True)
         except Exception:
             log.exception("unhandled error in %s (request %s)", self.operation.operation_id, request_id)
-            return error_response(ApiError(500, "internal_error", "The server failed; this is a bug."), request_id)
+            return error_response(INTERNAL, request_id, close=not body_read[0])
 
-    async def _answer(self, request: Request, request_id: str) -> Response:
+    async def _answer(self, request: Request, request_id: str, body_read: list[bool]) -> Response:
         services, op = self.services, self.operation
-        caller = services.auth.authenticate(request.headers.get("authorization")) if op.secured else None
-        if caller is not None:
+        caller = None
+        if op.secured:
+            header = request.headers.get("authorization")
+            caller = await services.db.read(lambda: services.auth.authenticate(header))
             services.limiter.check(caller.key_id)
-            with services.db.transaction():
-                usage.count_request(services.db, caller.user_id)
+            services.meter.count_request(caller.user_id, caller.key_id)
         params = _parameters(op, request)
-        raw, body = await _body(op, request, services.config.max_upload_bytes)
+        raw, body = await self._body(request, body_read)
         ctx = Context(services, request_id, op.operation_id, caller, params, body)
-        key = params.get("Idempotency-Key") if op.method == "POST" else None
-        if caller is None or key is None:
-            with services.db.transaction():
-                result = self.handler(ctx)
-            return await self._render(result, request_id)
+        if caller is None:  # `get_health`: no database, answered on the loop
+            return self._render_prepared(self._prepare(self.handler(ctx)), request_id)
+        slot = services.streams.open(caller.key_id) if _streams(op, body) else None
+        try:
+            return await self._respond(ctx, request, raw, slot)
+        except BaseException:
+            if slot is not None:
+                slot.release()
+            raise
+
+    # -- the body -----------------------------------------------------------------------------------
+
+    async def _body(self, request: Request, body_read: list[bool]) -> tuple[bytes, Any]:
+        """Read and validate the body; return the bytes that identify it (for idempotency) and its value.
+
+        `body_read[0]` becomes true once the whole body has been read (the connection can be reused).
+        """
+        op, config = self.operation, self.services.config
+        if op.body_media_type is None:
+            return b"", None
+        if op.body_media_type == "multipart/form-data":
+            try:
+                form = await asyncio.wait_for(self._multipart(request), config.body_timeout)
+                body_read[0] = True
+                return form
+            except asyncio.TimeoutError:
+                raise RequestTimeout(
+                    "request_timeout", f"The upload did not arrive within {config.body_timeout:g} s (--body-timeout)."
+                ) from None
+        raw = await read(request, config.max_body_bytes, config.body_timeout)
+        body_read[0] = True
+        if not raw.strip():
+            if op.body_required:
+                raise invalid("A JSON request body is required.", code="missing_body")
+            return raw, None
+        content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        if content_type != "application/json" and not content_type.endswith("+json"):
+            raise invalid(f"Send the body as application/json, not '{content_type}'.", code="unsupported_content_type")
+        loop = asyncio.get_running_loop()
+        return raw, await loop.run_in_executor(self.services.cpu, self._validated, raw)
+
+    def _validated(self, raw: bytes) -> Any:
+        """Parse and check a JSON body (on a worker thread): limits first, the cheap checks before the full schema."""
+        op, config = self.operation, self.services.config
+        value = parse(raw, config.max_json_depth)
+        check_caps(op.operation_id, value, config)
+        if op.body_validator is not None:
+            schema = op.body_validator.schema
+            if isinstance(schema, dict):
+                check_sizes(schema, value, self.services.contract.document)
+            check(op.body_validator, value)
+        return value
+
+    async def _multipart(self, request: Request) -> tuple[bytes, Any]:
+        op, max_upload = self.operation, self.services.config.max_upload_bytes
+        content_type = request.headers.get("content-type", "")
+        if not content_type.lower().startswith("multipart/form-data"):
+            raise invalid("Send the body as multipart/form-data.", code="unsupported_content_type")
+        length = declared_length(request)
+        if length is not None and length > max_upload + 64 * 1024:
+            raise TooLarge("file_too_large", f"The upload exceeds the limit of {max_upload} bytes.", param="file")
+        try:
+            form = await request.form(max_files=4, max_fields=32, max_part_size=max_upload + 1)
+        except ClientDisconnect:
+            raise
+        except Exception as exc:  # Starlette raises MultiPartException or HTTPException for broken bodies
+            if "exceeded maximum size" in str(exc):  # a plain (non-file) field longer than the upload limit
+                raise TooLarge("file_too_large", f"A part exceeds the limit of {max_upload} bytes.") from None
+            raise invalid(f"The multipart body could not be parsed: {exc}.", code="invalid_multipart") from None
+        fields: dict[str, Any] = {}
+        digest = hashlib.sha256()
+        for name, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                data = await value.read()
+                if len(data) > max_upload:
+                    raise TooLarge("file_too_large", f"The file exceeds the limit of {max_upload} bytes.", param=name)
+                filename = value.filename or "upload"
+                fields[name] = FilePart(filename, value.content_type or "application/octet-stream", data)
+                digest.update(name.encode() + b"\0" + (value.filename or "").encode() + b"\0" + data + b"\0")
+            else:
+                fields[name] = value
+                digest.update(name.encode() + b"\0" + value.encode() + b"\0")
+        await form.close()
+        if op.body_validator is not None:
+            check(op.body_validator, {k: ("" if isinstance(v, FilePart) else v) for k, v in fields.items()})
+        return digest.digest(), fields
+
+    # -- running the handler -----------------------------------------------------------------------
+
+    async def _respond(self, ctx: Context, request: Request, raw: bytes, slot: StreamSlot | None) -> Response:
+        services, op = self.services, self.operation
+        if op.method == "GET":
+            outcome: _Prepared | _Replay | Result = await services.db.read(lambda: self._prepare(self.handler(ctx)))
+            return await self._render(outcome, ctx.request_id, slot)
+        key = ctx.params.get("Idempotency-Key") if op.method == "POST" else None
+        if key is None:
+            outcome = await services.db.write(lambda: self._prepare(self.handler(ctx)))
+            return await self._render(outcome, ctx.request_id, slot)
         fingerprint = hashlib.sha256(
             op.operation_id.encode() + b"\0" + request.url.path.encode() + b"\0" + raw
         ).hexdigest()
-        stored = idempotency.find(services.db, caller.user_id, key, services.config.idempotency_ttl_seconds)
+        outcome = await services.db.write(lambda: self._once(ctx, key, fingerprint))
+        return await self._render(outcome, ctx.request_id, slot)
+
+    def _once(self, ctx: Context, key: str, fingerprint: str) -> _Prepared | _Replay | Result:
+        """Inside the write transaction: replay the stored answer for `key`, or act and store the answer."""
+        ttl = self.services.config.idempotency_ttl_seconds
+        stored = idempotency.find(ctx.db, ctx.user_id, key, ttl)
         if stored is not None:
             if stored.fingerprint != fingerprint:
-                raise ApiError(
-                    409,
+                raise conflict(
                     "idempotency_key_reused",
                     "This Idempotency-Key was used with a different request; use a new key.",
                     param="Idempotency-Key",
                 )
-            return await self._replay(stored, request_id)
-        with services.db.transaction():
-            result = self.handler(ctx)
-            idempotency.save(services.db, caller.user_id, key, _storable(result, fingerprint))
-        return await self._render(result, request_id)
+            return _Replay(stored)
+        result = self.handler(ctx)
+        answer, subjects = _storable(result, fingerprint, ctx)
+        idempotency.save(ctx.db, ctx.user_id, key, answer, subjects)
+        return self._prepare(result)
 
-    async def _render(self, result: Result, request_id: str, replayed: bool = False) -> Response:
-        headers = {**result.headers, "X-Request-Id": request_id}
+    @staticmethod
+    def _prepare(result: Result) -> _Prepared | Result:
+        """Serialise a JSON or binary answer where it was made (off the loop); streams and runs stay as they are."""
+        if isinstance(result, Reply):
+            return _Prepared(result.status, "application/json", dumps(result.body), result.headers)
+        if isinstance(result, BytesReply):
+            return _Prepared(200, result.media_type, result.content, result.headers)
+        return result
+
+    # -- answering ---------------------------------------------------------------------------------
+
+    def _render_prepared(self, outcome: _Prepared | Result, request_id: str, replayed: bool = False) -> Response:
+        assert isinstance(outcome, _Prepared)
+        headers = {**outcome.headers, "X-Request-Id": request_id}
         if replayed:
             headers["Idempotent-Replayed"] = "true"
-        if isinstance(result, Reply):
-            return json_response(result.body, result.status, headers)
-        if isinstance(result, BytesReply):
-            return Response(result.content, media_type=result.media_type, headers=headers)
-        if isinstance(result, EventStreamReply):
-            return _event_stream(_paced(result.frames, result.delay), headers)
-        headers["X-Run-Id"] = result.run_id
-        if result.stream:
-            return _event_stream(self.services.runs.event_stream(result.run_id, result.after), headers)
-        return json_response(await self.services.runs.wait_result(result.run_id), 200, headers)
+        return Response(outcome.body, status_code=outcome.status, media_type=outcome.media_type, headers=headers)
 
-    async def _replay(self, stored: idempotency.StoredAnswer, request_id: str) -> Response:
+    async def _render(
+        self, outcome: _Prepared | _Replay | Result, request_id: str, slot: StreamSlot | None, replayed: bool = False
+    ) -> Response:
+        if isinstance(outcome, _Replay):
+            return await self._replay(outcome.stored, request_id, slot)
+        if isinstance(outcome, _Prepared):
+            return self._render_prepared(outcome, request_id, replayed)
+        headers = {**outcome.headers, "X-Request-Id": request_id}
+        if replayed:
+            headers["Idempotent-Replayed"] = "true"
+        if isinstance(outcome, EventStreamReply):
+            return _SlotStreamingResponse(_paced(outcome, slot, request_id), headers, slot)
+        if isinstance(outcome, RunReply):
+            headers["X-Run-Id"] = outcome.run_id
+            runs = self.services.runs
+            if outcome.stream:
+                frames = runs.event_stream(outcome.run_id, outcome.after, slot, request_id)
+                return _SlotStreamingResponse(frames, headers, slot)
+            result = await runs.wait_result(outcome.run_id)
+            return Response(dumps(result), status_code=200, headers=headers, media_type="application/json")
+        raise TypeError(f"a handler returned {type(outcome).__name__}")  # pragma: no cover
+
+    async def _replay(self, stored: idempotency.StoredAnswer, request_id: str, slot: StreamSlot | None) -> Response:
         if stored.run_id is not None:
-            return await self._render(RunReply(stored.run_id, stored.stream, headers=stored.headers), request_id, True)
-        headers = {**stored.headers, "X-Request-Id": request_id, "Idempotent-Replayed": "true"}
-        return Response(stored.body, status_code=stored.status, media_type=stored.media_type, headers=headers)
+            reply = RunReply(stored.run_id, stored.stream, headers=stored.headers)
+            return await self._render(reply, request_id, slot, replayed=True)
+        if stored.status >= 400:
+            return stored_error_response(stored.status, json.loads(stored.body or b"{}"), request_id)
+        if stored.media_type == "text/event-stream":
+            recipe = json.loads(stored.body or b"{}")
+            stream = completion_stream.from_recipe(recipe, self.services.config)
+            return await self._render(stream, request_id, slot, replayed=True)
+        prepared = _Prepared(stored.status, stored.media_type, stored.body or b"", stored.headers)
+        return self._render_prepared(prepared, request_id, replayed=True)
 
 
-def _storable(result: Result, fingerprint: str) -> idempotency.StoredAnswer:
+def _has_body(request: Request) -> bool:
+    """Whether the request says a body follows its headers."""
+    length = request.headers.get("content-length", "0")
+    return "transfer-encoding" in request.headers or length not in ("", "0")
+
+
+def _streams(op: Operation, body: Any) -> bool:
+    """Whether the request's answer will be an event stream (so it needs a stream slot)."""
+    if not op.streams:
+        return False
+    if op.body_media_type is None:
+        return True
+    stream = body.get("stream") if isinstance(body, dict) else None
+    return op.stream_default if stream is None else bool(stream)
+
+
+def _storable(result: Result, fingerprint: str, ctx: Context) -> tuple[idempotency.StoredAnswer, set[str]]:
+    """What an idempotency key keeps of an answer (never a secret), and the ids the answer is about."""
+    subjects = {str(value) for name, value in ctx.params.items() if name.endswith("_id") and value is not None}
     if isinstance(result, RunReply):
-        return idempotency.StoredAnswer(fingerprint, 200, "", result.headers, None, result.run_id, result.stream)
+        subjects.add(result.run_id)
+        return idempotency.StoredAnswer(
+            fingerprint, 200, "", result.headers, None, result.run_id, result.stream
+        ), subjects
     if isinstance(result, Reply):
+        if result.replay is not None:
+            error = envelope(result.replay, "")["error"]
+            stored = {name: error[name] for name in ("code", "message", "param")}
+            return idempotency.StoredAnswer(
+                fingerprint, 409, "application/json", {}, dumps(stored), None, False
+            ), subjects
+        subjects |= _ids_in(result.body)
+        body = dumps(result.body)
         return idempotency.StoredAnswer(
-            fingerprint, result.status, "application/json", result.headers, dumps(result.body), None, False
-        )
+            fingerprint, result.status, "application/json", result.headers, body, None, False
+        ), subjects
     if isinstance(result, EventStreamReply):
-        return idempotency.StoredAnswer(
-            fingerprint,
-            200,
-            "text/event-stream",
-            {**result.headers, **_SSE_HEADERS},
-            b"".join(result.frames),
-            None,
-            False,
-        )
-    return idempotency.StoredAnswer(fingerprint, 200, result.media_type, result.headers, result.content, None, False)
+        subjects |= _ids_in(result.recipe)
+        headers = {**result.headers, **_SSE_HEADERS}
+        recipe = dumps(result.recipe)
+        return idempotency.StoredAnswer(fingerprint, 200, "text/event-stream", headers, recipe, None, False), subjects
+    return idempotency.StoredAnswer(
+        fingerprint, 200, result.media_type, result.headers, result.content, None, False
+    ), subjects
 
 
-def _event_stream(frames: AsyncIterator[bytes], headers: dict[str, str]) -> StreamingResponse:
-    return StreamingResponse(frames, media_type="text/event-stream", headers={**headers, **_SSE_HEADERS})
+def _ids_in(value: Any) -> set[str]:
+    """The ids an answer mentions: string values of `id` and `*_id` fields, in its first levels."""
+    found: set[str] = set()
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack and len(found) < _MAX_SUBJECTS:
+        node, depth = stack.pop()
+        if isinstance(node, dict) and depth < 4:
+            for name, child in node.items():
+                if (name == "id" or name.endswith("_id")) and isinstance(child, str):
+                    found.add(child)
+                elif isinstance(child, dict | list):
+                    stack.append((child, depth + 1))
+        elif isinstance(node, list) and depth < 4:
+            stack.extend((child, depth + 1) for child in node[:_MAX_SUBJECTS])
+    return found
 
 
-async def _paced(frames: list[bytes], delay: float) -> AsyncIterator[bytes]:
-    for index, frame in enumerate(frames):
-        if delay and index:
-            await asyncio.sleep(delay)
-        yield frame
+async def _paced(reply: EventStreamReply, slot: StreamSlot | None, request_id: str) -> AsyncIterator[bytes]:
+    """Send the reply's frames as their pacing falls due, a few at a time, never more than 256 at once.
+
+    Frame `i` is due `i * delay` seconds after the start, so a stream takes `count * delay` seconds
+    (at most the pacing limit) or what making its frames costs, whichever is longer; the loop serves
+    other requests between chunks. A revoked key ends the stream with an error frame.
+    """
+    loop = asyncio.get_running_loop()
+    frames = reply.frames()
+    start, sent = loop.time(), 0
+    while sent < reply.count:
+        if slot is not None and slot.revoked:
+            error = envelope(DomainError("api_key_revoked", "The API key was revoked; the stream ends."), request_id)[
+                "error"
+            ]
+            error["type"] = "authentication_error"
+            yield b"data: " + dumps({"error": error}) + b"\n\ndata: [DONE]\n\n"
+            return
+        due = reply.count if reply.delay <= 0 else int((loop.time() - start) / reply.delay) + 1
+        batch = list(itertools.islice(frames, min(max(due - sent, 1), _FRAMES_PER_CHUNK)))
+        if not batch:
+            return
+        sent += len(batch)
+        yield b"".join(batch)
+        await asyncio.sleep(max(0.0, start + sent * reply.delay - loop.time()))
 
 
 def _parameters(op: Operation, request: Request) -> dict[str, Any]:
@@ -189,85 +423,28 @@ def _parameters(op: Operation, request: Request) -> dict[str, Any]:
 _RESOURCE_OF = {"key_id": "api_key", "email": "admin"}
 
 
-def _no_such_resource(name: str, raw: str) -> ApiError:
+def _no_such_resource(name: str, raw: str) -> DomainError:
     """A path id that breaks its schema names nothing that can exist: 404 (several operations declare no 400)."""
     resource = _RESOURCE_OF.get(name, name.removesuffix("_id"))
     shown = raw if len(raw) <= 64 else raw[:64] + "..."
-    return ApiError(404, f"{resource}_not_found", f"No {resource.replace('_', ' ')} '{shown}'.", param=name)
+    return NotFound(f"{resource}_not_found", f"No {resource.replace('_', ' ')} '{shown}'.", param=name)
 
 
 def _coerce(raw: str, kind: str, name: str) -> Any:
     if kind == "integer":
         if not _INTEGER.match(raw):
-            raise invalid(f"Invalid '{name}': '{raw}' is not an integer.", param=name)
+            raise invalid(f"Invalid '{name}': '{raw[:64]}' is not an integer.", param=name)
         return int(raw)
     if kind == "number":
         try:
-            return float(raw)
+            value = float(raw)
         except ValueError:
-            raise invalid(f"Invalid '{name}': '{raw}' is not a number.", param=name) from None
+            raise invalid(f"Invalid '{name}': '{raw[:64]}' is not a number.", param=name) from None
+        if not math.isfinite(value):
+            raise invalid(f"Invalid '{name}': '{raw[:64]}' is not a finite number.", param=name)
+        return value
     if kind == "boolean":
         if raw not in ("true", "false"):
-            raise invalid(f"Invalid '{name}': '{raw}' is not 'true' or 'false'.", param=name)
+            raise invalid(f"Invalid '{name}': '{raw[:64]}' is not 'true' or 'false'.", param=name)
         return raw == "true"
     return raw
-
-
-async def _body(op: Operation, request: Request, max_upload: int) -> tuple[bytes, Any]:
-    """Read and validate the body; return the bytes that identify it (for idempotency) and its value."""
-    if op.body_media_type is None:
-        return b"", None
-    if op.body_media_type == "multipart/form-data":
-        return await _multipart(op, request, max_upload)
-    raw = await request.body()
-    if not raw.strip():
-        if op.body_required:
-            raise invalid("A JSON request body is required.", code="missing_body")
-        return raw, None
-    content_type = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
-    if content_type != "application/json" and not content_type.endswith("+json"):
-        raise invalid(f"Send the body as application/json, not '{content_type}'.", code="unsupported_content_type")
-    try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-        # `\ud800`-style escapes decode to lone surrogates, which no UTF-8 text (nor SQLite) can hold.
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
-    except (UnicodeError, ValueError) as exc:
-        raise invalid(f"The request body is not valid UTF-8 JSON: {exc}.", code="invalid_json") from None
-    if op.body_validator is not None:
-        check(op.body_validator, value)
-    return raw, value
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-async def _multipart(op: Operation, request: Request, max_upload: int) -> tuple[bytes, Any]:
-    content_type = request.headers.get("content-type", "")
-    if not content_type.lower().startswith("multipart/form-data"):
-        raise invalid("Send the body as multipart/form-data.", code="unsupported_content_type")
-    length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > max_upload + 64 * 1024:
-        raise ApiError(413, "file_too_large", f"The upload exceeds the limit of {max_upload} bytes.", param="file")
-    try:
-        form = await request.form(max_files=4, max_fields=32, max_part_size=max_upload + 1)
-    except Exception as exc:  # Starlette raises MultiPartException or HTTPException for broken bodies
-        if "exceeded maximum size" in str(exc):  # a plain (non-file) field longer than the upload limit
-            raise ApiError(413, "file_too_large", f"A part exceeds the limit of {max_upload} bytes.") from None
-        raise invalid(f"The multipart body could not be parsed: {exc}.", code="invalid_multipart") from None
-    fields: dict[str, Any] = {}
-    digest = hashlib.sha256()
-    for name, value in form.multi_items():
-        if isinstance(value, UploadFile):
-            data = await value.read()
-            if len(data) > max_upload:
-                raise ApiError(413, "file_too_large", f"The file exceeds the limit of {max_upload} bytes.", param=name)
-            fields[name] = FilePart(value.filename or "upload", value.content_type or "application/octet-stream", data)
-            digest.update(name.encode() + b"\0" + (value.filename or "").encode() + b"\0" + data + b"\0")
-        else:
-            fields[name] = value
-            digest.update(name.encode() + b"\0" + value.encode() + b"\0")
-    await form.close()
-    if op.body_validator is not None:
-        check(op.body_validator, {k: ("" if isinstance(v, FilePart) else v) for k, v in fields.items()})
-    return digest.digest(), fields

@@ -6,7 +6,7 @@ import math
 import time
 from collections import deque
 
-from parley_server.errors import ApiError
+from parley_server.errors import TooManyRequests
 
 
 class RateLimiter:
@@ -26,10 +26,9 @@ class RateLimiter:
             hits.popleft()
         if len(hits) >= self._limit:
             wait = max(1, math.ceil(60.0 - (now - hits[0])))
-            raise ApiError(
-                429,
+            raise TooManyRequests(
                 "rate_limited",
                 f"Rate limit of {self._limit} requests per minute exceeded; retry in {wait} s.",
-                headers={"Retry-After": str(wait)},
+                retry_after=wait,
             )
         hits.append(now)

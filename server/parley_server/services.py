@@ -2,36 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from parley_server.auth import Authenticator
 from parley_server.config import ServerConfig
 from parley_server.contract import Contract
 from parley_server.database import Database
+from parley_server.engine.runs import RunEngine
 from parley_server.rate_limit import RateLimiter
-
-
-class RunEngine(Protocol):
-    """What the endpoint layer needs from the thread-run engine."""
-
-    def event_stream(self, run_id: str, after: int) -> AsyncIterator[bytes]:
-        """Yield the run's SSE frames after sequence `after`, then live ones until the run ends."""
-        ...
-
-    async def wait_result(self, run_id: str) -> dict[str, Any]:
-        """Wait until the run has ended and return its `ThreadRunResult` JSON."""
-        ...
+from parley_server.streams import StreamRegistry
+from parley_server.usage_meter import UsageMeter
 
 
 @dataclass(slots=True)
 class Services:
-    """The server's shared state: settings, database, contract, auth, rate limit and run engine."""
+    """The server's shared state: settings, database, contract, auth, limits, usage, streams and run engine.
+
+    `cpu` runs the heavy checks of a request (parsing and validating its body) off the event loop.
+    """
 
     config: ServerConfig
     db: Database
     contract: Contract
     auth: Authenticator
     limiter: RateLimiter
+    meter: UsageMeter
+    streams: StreamRegistry
     runs: RunEngine
+    cpu: ThreadPoolExecutor

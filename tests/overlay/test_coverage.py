@@ -43,6 +43,7 @@ CANONICAL: dict[str, Call] = {
     "chat_thread": lambda c: c.threads("thr_1").chat("Hello"),
     "cancel_thread_run": lambda c: c.threads("thr_1").cancel(),
     "get_thread_run": lambda c: c.threads("thr_1").runs("run_1").retrieve(),
+    "cancel_run": lambda c: c.threads("thr_1").runs("run_1").cancel(),
     "stream_thread_run_events": lambda c: c.threads("thr_1").runs("run_1").events(last_event_id="4"),
     "create_item_feedback": lambda c: c.threads("thr_1").feedback(["item_1"], "positive"),
     "run_thread_action": lambda c: c.threads("thr_1").action("approve_refund", payload={"order_id": "4417"}),

@@ -80,6 +80,7 @@ def test_every_post_method_sends_a_key(flavour: Flavour) -> None:
         lambda: client.chat.completions.create(model="echo-1", messages="hi"),
         lambda: handle.chat("hi"),
         lambda: handle.cancel(),
+        lambda: handle.runs("run_1").cancel(),
         lambda: handle.feedback("item_1", "positive"),
         lambda: handle.action("approve"),
         lambda: handle.retry("item_1"),

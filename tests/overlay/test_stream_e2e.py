@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from parley import APITimeoutError, AsyncParley, Parley
+from parley import APITimeoutError, AsyncParley, ConflictError, Parley
 from parley_client.models.thread_run_result import ThreadRunResult
 
 from tests.live_server import LiveServer
@@ -149,6 +149,49 @@ def test_a_run_cancelled_mid_way_ends_cancelled_with_its_partial_text(
         answer = result.items[-1]
         assert answer.status == "incomplete" and answer.content[0].text.startswith(text_of(seen))
         assert len(answer.content[0].text.split()) < 200
+
+
+def test_cancelling_after_its_run_ended_never_cancels_another_clients_run(
+    flavour: Flavour, slow_server: LiveServer
+) -> None:
+    """The issue-15 row: A's run ended (A stopped reading before its end), B's run is active, A cancels."""
+    owner = f"user_{uuid.uuid4().hex[:12]}"
+    with (
+        flavour.client(base_url=slow_server.base_url, api_key=slow_server.new_key(owner)) as a,
+        flavour.client(base_url=slow_server.base_url, api_key=slow_server.new_key(owner)) as b,
+    ):
+        thread_id = a.threads.create().id
+        a_stream = a.threads(thread_id).chat("short", model="lorem-1", max_tokens=3)
+        next(iter(a_stream))  # A leaves before its run's final event: the stream cannot know it ended
+        a_stream.close()
+        deadline = time.monotonic() + 10
+        while a.threads(thread_id).runs(a_stream.run_id).retrieve().status != "completed":
+            assert time.monotonic() < deadline, "A's run did not complete"
+            time.sleep(0.02)
+        b_stream = b.threads(thread_id).chat("long", model="lorem-1", max_tokens=150)  # ~1.5 s of tokens
+        next(iter(b_stream))
+        assert b.threads.retrieve(thread_id).active_run_id == b_stream.run_id
+
+        a_run = a_stream.cancel()
+
+        assert (a_run.id, a_run.status) == (a_stream.run_id, "completed")
+        assert b.threads(thread_id).runs(b_stream.run_id).retrieve().status == "in_progress"
+        with pytest.raises(ConflictError) as caught:
+            a.threads(thread_id).runs(a_stream.run_id).cancel()
+        assert caught.value.code == "run_not_active" and "completed" in caught.value.message
+        assert b.threads(thread_id).runs(b_stream.run_id).retrieve().status == "in_progress"
+        assert b_stream.until_done().run.status == "completed"
+
+
+def test_a_run_handle_cancels_its_own_active_run(flavour: Flavour, slow_server: LiveServer) -> None:
+    with flavour.client(base_url=slow_server.base_url, api_key=user_key(slow_server)) as client:
+        thread = client.threads(client.threads.create().id)
+        stream = thread.chat("hi", model="lorem-1", max_tokens=200)
+        next(iter(stream))
+        cancelled = thread.runs(stream.run_id).cancel()
+        assert (cancelled.id, cancelled.status) == (stream.run_id, "cancelled")
+        assert stream.until_done().run.status == "cancelled"
+        assert stream.cancel().status == "cancelled"  # ended: answered as it ended, no error
 
 
 def test_a_cut_connection_resumes_with_every_event_once(flavour: Flavour, slow_server: LiveServer) -> None:

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from parley import (
     APIConnectionError,
     APITimeoutError,
+    ConflictError,
     ParleyError,
     StreamError,
 )
@@ -66,8 +67,10 @@ class RunServer:
         self.requests.append(request)
         path = request.url.path
         if path == "/v1/threads/thr_1/cancel":
+            return httpx.Response(200, json=run_json("cancelled", 9))  # another client's run, maybe
+        if path == "/v1/threads/thr_1/runs/run_1/cancel":
             if self.cancel_conflict:
-                return httpx.Response(409, json=envelope(409, "no_active_run"))
+                return httpx.Response(409, json=envelope(409, "run_not_active"))
             return httpx.Response(200, json=run_json("cancelled", 9))
         if path == "/v1/threads/thr_1/runs/run_1":
             return httpx.Response(200, json=run_json("failed", LAST))
@@ -300,14 +303,38 @@ def test_cancel_asks_the_server_and_closes(flavour: Flavour) -> None:
     next(iter(stream))
     run = stream.cancel()
     assert run.status == "cancelled" and stream.closed
-    assert [r.url.path for r in server.requests][-1] == "/v1/threads/thr_1/cancel"
+    assert [r.url.path for r in server.requests][-1] == "/v1/threads/thr_1/runs/run_1/cancel"
     conflict = server_for(flavour, cancel_conflict=True)
     assert (
         client_for(flavour, conflict).threads("thr_1").chat("hi").cancel().status == "failed"
     )  # it had ended: read back
-    finished = client_for(flavour, server_for(flavour)).threads("thr_1").chat("hi")
+    assert [r.url.path for r in conflict.requests][-2:] == [
+        "/v1/threads/thr_1/runs/run_1/cancel",
+        "/v1/threads/thr_1/runs/run_1",
+    ]
+    finished_server = server_for(flavour)
+    finished = client_for(flavour, finished_server).threads("thr_1").chat("hi")
     list(finished)
     assert finished.cancel().status == "completed"  # nothing to cancel: the run as it ended
+    assert not any(r.url.path.endswith("/cancel") for r in finished_server.requests)
+
+
+def test_cancel_never_uses_the_thread_wide_cancel(flavour: Flavour) -> None:
+    server = server_for(flavour)
+    client = client_for(flavour, server)
+    client.threads("thr_1").chat("hi").cancel()
+    assert client.threads("thr_1").runs("run_1").cancel().status == "cancelled"
+    paths = [r.url.path for r in server.requests if r.method == "POST" and r.url.path.endswith("/cancel")]
+    assert paths == ["/v1/threads/thr_1/runs/run_1/cancel"] * 2
+    keys = [r.headers["idempotency-key"] for r in server.requests if r.url.path.endswith("/cancel")]
+    assert len(set(keys)) == 2
+
+
+def test_a_run_handle_cancel_of_an_ended_run_is_a_typed_conflict(flavour: Flavour) -> None:
+    server = server_for(flavour, cancel_conflict=True)
+    with pytest.raises(ConflictError) as caught:
+        client_for(flavour, server).threads("thr_1").runs("run_1").cancel()
+    assert caught.value.code == "run_not_active" and caught.value.status_code == 409
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -243,12 +243,16 @@ def test_a_schema_that_is_not_json_schema_is_refused(admin: httpx.Client, schema
 def test_huge_or_deep_schemas_are_refused_quickly(admin: httpx.Client) -> None:
     wide = {"type": "object", "properties": {f"p{i}": {"type": "string"} for i in range(5000)}}
     deep: dict[str, Any] = {"type": "string"}
-    for _ in range(300):
+    for _ in range(40):  # deeper than a schema may be, within the body's nesting limit (64)
         deep = {"type": "array", "items": deep}
     for schema, limit in ((wide, "500 objects"), (deep, "32 levels")):
         response = complete(admin, response_format=schema_format(schema, strict=True))
         assert error_of(response) == (400, "invalid_request", "response_format.json_schema.schema")
         assert limit in response.json()["error"]["message"]
+    for _ in range(260):  # past the body's nesting limit: refused before anything reads the schema
+        deep = {"type": "array", "items": deep}
+    too_deep = complete(admin, response_format=schema_format(deep, strict=True))
+    assert error_of(too_deep) == (400, "json_too_deep", None)
     assert complete(admin).status_code == 200  # and the server still answers
 
 

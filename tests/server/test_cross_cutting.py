@@ -105,16 +105,19 @@ def test_query_and_header_parameters_are_validated(admin: httpx.Client) -> None:
     assert error_of(bad_key, 400)["param"] == "Idempotency-Key"
 
 
-def test_idempotent_replay_creates_one_key_and_answers_the_same_body(admin: httpx.Client) -> None:
+def test_idempotent_replay_of_a_key_creates_one_key_and_withholds_the_secret(admin: httpx.Client) -> None:
+    """The secret is never stored, so a replay cannot repeat it: it says which key was made, and how to recover."""
     user_id = "user_idem_" + secrets.token_hex(4)
     body = {"user_id": user_id, "name": "once"}
     headers = {"Idempotency-Key": "idem-" + secrets.token_hex(8)}
     first = admin.post("/v1/admin/api-keys", json=body, headers=headers)
     second = admin.post("/v1/admin/api-keys", json=body, headers=headers)
-    assert first.status_code == second.status_code == 201
+    assert first.status_code == 201
     assert "idempotent-replayed" not in first.headers
-    assert second.headers["idempotent-replayed"] == "true"
-    assert second.content == first.content
+    error = error_of(second, 409)
+    assert (error["code"], error["param"]) == ("api_key_secret_not_replayable", "Idempotency-Key")
+    assert first.json()["id"] in error["message"]
+    assert first.json()["secret"] not in second.text
     assert second.headers["x-request-id"] != first.headers["x-request-id"]
     assert len(admin.get("/v1/admin/api-keys", params={"user_id": user_id}).json()["data"]) == 1
     assert admin.get("/v1/admin/audit-log", params={"action": "api_key.create"}).json()["entries"][0]["metadata"] == {

@@ -9,11 +9,13 @@ ERROR_RESPONSES = {
     "401": "Unauthorized",
     "403": "Forbidden",
     "404": "NotFound",
+    "408": "RequestTimeout",
     "409": "Conflict",
     "413": "PayloadTooLarge",
     "422": "UnprocessableEntity",
     "429": "RateLimited",
     "500": "InternalError",
+    "503": "ServiceUnavailable",
 }
 
 
@@ -30,6 +32,7 @@ def test_shared_error_responses_carry_the_envelope(spec: Spec) -> None:
     for name, response in responses.items():
         assert response["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}, name
     assert "Retry-After" in responses["RateLimited"]["headers"]
+    assert "Retry-After" in responses["ServiceUnavailable"]["headers"]
     envelope = spec.schemas()["ErrorObject"]
     assert set(envelope["properties"]) == {"type", "message", "code", "param", "request_id"}
     assert set(envelope["required"]) == {"type", "message", "request_id"}
@@ -45,6 +48,8 @@ def test_each_operation_declares_the_errors_it_can_return(spec: Spec) -> None:
             assert "404" in statuses, f"{op}: has a path parameter, so 404"
         if "requestBody" in op.raw:
             assert "400" in statuses, f"{op}: has a body, so 400"
+            assert {"408", "413"} <= statuses, f"{op}: has a body, so 408 (too slow) and 413 (too large)"
+        assert public or "503" in statuses, f"{op}: reaches the database, so 503 when it stays busy"
         if op.method == "post":
             assert "409" in statuses, f"{op}: POST, so 409 for a reused Idempotency-Key"
         if op.raw["tags"] == ["admin"]:

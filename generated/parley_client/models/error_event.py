@@ -27,12 +27,15 @@ T = TypeVar("T", bound="ErrorEvent")
 
 @_attrs_define
 class ErrorEvent:
-    """An error inside the stream; the stream ends after it.
+    """An error inside the stream; the stream ends after it. An error that ends the stream but
+    not the run (the API key was revoked: `api_key_revoked`, `allow_retry: false`; the server
+    could not read the run's events: `stream_failed`) repeats the sequence number of the last
+    event delivered, so resuming from its `id:` with another key loses nothing.
 
-    Example:
-        {'type': 'error', 'run_id': 'run_7a8b9c0d', 'sequence': 4, 'error': {'type': 'stream_error', 'message': 'The
-            model stopped responding.', 'code': 'upstream_timeout', 'param': None, 'request_id': 'req_8f14e45fceea167a'},
-            'allow_retry': True}
+        Example:
+            {'type': 'error', 'run_id': 'run_7a8b9c0d', 'sequence': 4, 'error': {'type': 'stream_error', 'message': 'The
+                model stopped responding.', 'code': 'upstream_timeout', 'param': None, 'request_id': 'req_8f14e45fceea167a'},
+                'allow_retry': True}
 
     """
 

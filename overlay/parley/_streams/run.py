@@ -22,7 +22,8 @@ The final event is `run.completed`, `run.cancelled` or `run.failed` (yielded), o
 raises `StreamError` from the loop (`until_done()` returns the failed run instead). Leaving a loop
 early closes the connection (the run goes on: closing never cancels it); iterating the stream
 again, or `until_done()`, re-attaches where it left off, as does iterating after `close()`.
-`cancel()` cancels the run and closes.
+`cancel()` cancels this run (by its id, never another run of the thread) and closes; on a run
+that already ended it cancels nothing and answers the run as it ended.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .._errors import APIConnectionError, APIError, APITimeoutError, ConflictErr
 from .._flow import Flow, Sleep, aiterate, arun, iterate, run
 from .._logs import logger
 from .._pipeline import Pipeline
+from .._redact import redact, secrets_of
 from .._twins import twin
 from .._types import RequestOptions
 from ._core import StreamCore
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 _FINAL = frozenset({"run.completed", "run.cancelled", "run.failed", "error"})
+RUN_NOT_ACTIVE = "run_not_active"
+"""The `ConflictError.code` of `cancel_run` for a run that already ended."""
 _CARRIED = ("extra_headers", "timeout", "stream_idle_timeout")
 """The options of a run's first request that its reconnects (and `cancel`, `until_done`) keep."""
 
@@ -183,8 +187,11 @@ class RunCore(StreamCore):
 
     def error(self, event: ErrorEvent) -> APIError:
         """The `StreamError` for an `error` event."""
-        exc = stream_error(event.error.to_dict(), self.response.request, allow_retry=event.allow_retry)
-        exc.event = event
+        request = self.response.request
+        exc = stream_error(event.error.to_dict(), request, allow_retry=event.allow_retry)
+        shown = event.to_dict()
+        scrubbed = redact(shown, secrets_of(request))
+        exc.event = event if scrubbed == shown else type(event).decode(scrubbed)
         return exc
 
     # -- connections -------------------------------------------------------------------------------
@@ -255,8 +262,12 @@ class RunCore(StreamCore):
         return ThreadRunResult(run=run, items=list(replay.items.values()))
 
     def cancel(self) -> Flow[ThreadRun]:
-        """Cancel the run (unless it ended) and close; the run as it ended."""
-        from parley_client.api.threads import cancel_thread_run
+        """Cancel this run (`cancel_run`, by its id) unless it ended, and close; the run as it ended.
+
+        Only this run is ever cancelled: a run that ended (here, or on the server meanwhile:
+        `409 run_not_active`) is read back, never replaced by whatever run is active on the thread.
+        """
+        from parley_client.api.threads import cancel_run
         from parley_client.models import ThreadRun
 
         try:
@@ -265,13 +276,15 @@ class RunCore(StreamCore):
                 return ended
             if self.final is None:
                 try:
-                    kwargs = cancel_thread_run.request_kwargs(self.thread_id, idempotency_key=new_idempotency_key())
+                    kwargs = cancel_run.request_kwargs(
+                        self.thread_id, self.known_run_id(), idempotency_key=new_idempotency_key()
+                    )
                     cancelled: ThreadRun = yield from self.pipeline.call(
                         kwargs, self.carried, json_as(ThreadRun.decode)
                     )
                     return cancelled
                 except ConflictError as exc:  # it ended meanwhile
-                    if exc.code != "no_active_run":
+                    if exc.code != RUN_NOT_ACTIVE:
                         raise
             return (yield from self.retrieve())
         finally:
@@ -365,7 +378,14 @@ class ThreadRunStream(_RunStream):
         return self._drive(self._core.until_done())
 
     def cancel(self) -> ThreadRun:
-        """Cancel the run (`cancel_thread_run`) and close the stream; answers the run as it ended."""
+        """Cancel this stream's run and close the stream; answers the run as it ended.
+
+        It cancels by the run's id (`cancel_run`), never "the thread's active run", so a stream
+        whose run already ended cannot cancel a run another client started since. Cancelling a
+        run that already ended is not an error: nothing is cancelled and the run is answered as
+        it ended (`completed`, `failed` or `cancelled`), read from the stream's final event or,
+        when the server answers `409 run_not_active`, fetched with `get_thread_run`.
+        """
         return self._drive(self._core.cancel())
 
     def close(self) -> None:

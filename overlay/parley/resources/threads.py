@@ -239,7 +239,13 @@ class _ThreadHandle(Generic[RunStreamT]):
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
-        """Cancel the thread's active run (`cancel_thread_run`); `ConflictError` (`no_active_run`) when none."""
+        """Cancel the thread's active run, whichever it is (`cancel_thread_run`).
+
+        `ConflictError` (`no_active_run`) when no run is active. To cancel one run and nothing
+        else, use `client.threads(t).runs(run_id).cancel()` (or the stream's `cancel()`): by the
+        time this request arrives, the run you meant may have ended and another client's run may
+        be the active one.
+        """
         from parley_client.api.threads import cancel_thread_run
         from parley_client.models import ThreadRun
 
@@ -352,7 +358,7 @@ class ThreadHandle(SyncResource, _ThreadHandle["ThreadRunStream"]):
         return ThreadItems(self._requester, self._thread_id)
 
     def runs(self, run_id: str) -> RunHandle:
-        """A handle on one run of this thread: `.retrieve()`, `.events()`."""
+        """A handle on one run of this thread: `.retrieve()`, `.events()`, `.cancel()`."""
         return RunHandle(self._requester, self._thread_id, run_id)
 
     chat_sync = alias(_ThreadHandle.chat, ASSISTANT_UI, "chat")
@@ -413,6 +419,20 @@ class _RunHandle(Generic[RunStreamT]):
         from parley_client.models import ThreadRun
 
         kwargs = get_thread_run.request_kwargs(self._thread_id, self._run_id)
+        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
+
+    def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
+        """Cancel this run if it is still active (`cancel_run`); answers the cancelled run.
+
+        Only this run is touched, whatever else runs on the thread. A run that already ended
+        raises `ConflictError` with `code == "run_not_active"` (its message names the run's
+        status): nothing was cancelled. `stream.cancel()` on a `ThreadRunStream` does the same
+        but answers the ended run instead of raising.
+        """
+        from parley_client.api.threads import cancel_run
+        from parley_client.models import ThreadRun
+
+        kwargs = cancel_run.request_kwargs(self._thread_id, self._run_id, idempotency_key=idempotency_key(options))
         return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
 
     def events(
@@ -496,7 +516,7 @@ class AsyncThreadHandle(AsyncResource):
         return AsyncThreadItems(self._requester, self._thread_id)
 
     def runs(self, run_id: str) -> AsyncRunHandle:
-        """A handle on one run of this thread: `.retrieve()`, `.events()`."""
+        """A handle on one run of this thread: `.retrieve()`, `.events()`, `.cancel()`."""
         return AsyncRunHandle(self._requester, self._thread_id, run_id)
 
     retrieve = twin(_ThreadHandle[AsyncThreadRunStream].retrieve)
@@ -540,4 +560,5 @@ class AsyncRunHandle(AsyncResource):
         return self._run_id
 
     retrieve = twin(_RunHandle[AsyncThreadRunStream].retrieve)
+    cancel = twin(_RunHandle[AsyncThreadRunStream].cancel)
     events = twin(_RunHandle[AsyncThreadRunStream].events)

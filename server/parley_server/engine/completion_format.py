@@ -11,6 +11,7 @@ every other chunk has `usage: null`. Then `data: [DONE]`.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,34 +75,38 @@ def completion_json(envelope: Envelope, generation: Generation, choices: int) ->
     }
 
 
-def stream_frames(envelope: Envelope, generation: Generation, choices: int, *, include_usage: bool) -> list[bytes]:
-    """Every SSE frame of the streamed completion, `data: [DONE]` last."""
-    deltas = _deltas(generation)
-    chunks: list[dict[str, Any]] = []
-    for delta in deltas:
-        chunks += [_chunk(envelope, [_choice(index, delta, None)]) for index in range(choices)]
-    chunks += [_chunk(envelope, [_choice(index, {}, generation.finish_reason)]) for index in range(choices)]
+def stream_frames(envelope: Envelope, generation: Generation, choices: int, *, include_usage: bool) -> Iterator[bytes]:
+    """Every SSE frame of the streamed completion, `data: [DONE]` last, each made when it is asked for."""
+    for delta in _deltas(generation):
+        for index in range(choices):
+            yield _frame(_chunk(envelope, [_choice(index, delta, None)]))
     usage = usage_json(generation, choices)
+    for index in range(choices):
+        last = index == choices - 1 and not include_usage
+        yield _frame(_chunk(envelope, [_choice(index, {}, generation.finish_reason)], usage if last else None))
     if include_usage:
-        chunks.append(_chunk(envelope, [], usage))
-    else:
-        chunks[-1]["usage"] = usage
-    return [_frame(chunk) for chunk in chunks] + [b"data: [DONE]\n\n"]
+        yield _frame(_chunk(envelope, [], usage))
+    yield b"data: [DONE]\n\n"
 
 
-def _deltas(generation: Generation) -> list[dict[str, Any]]:
+def frame_count(generation: Generation, choices: int, *, include_usage: bool) -> int:
+    """How many frames `stream_frames` yields (to pace them without making them first)."""
+    deltas = 1 + len(generation.tokens)
+    deltas += sum(1 + len(split_tokens(call.arguments)) for call in generation.tool_calls)
+    return deltas * choices + choices + (1 if include_usage else 0) + 1
+
+
+def _deltas(generation: Generation) -> Iterator[dict[str, Any]]:
     """One choice's deltas before its finish chunk."""
     first_content = None if generation.tool_calls and not generation.text else ""
-    deltas: list[dict[str, Any]] = [{"role": "assistant", "content": first_content}]
-    deltas += [{"content": token} for token in generation.tokens]
+    yield {"role": "assistant", "content": first_content}
+    for token in generation.tokens:
+        yield {"content": token}
     for index, call in enumerate(generation.tool_calls):
         head = {"index": index, "id": call.id, "type": "function", "function": {"name": call.name, "arguments": ""}}
-        deltas.append({"tool_calls": [head]})
-        deltas += [
-            {"tool_calls": [{"index": index, "function": {"arguments": piece}}]}
-            for piece in split_tokens(call.arguments)
-        ]
-    return deltas
+        yield {"tool_calls": [head]}
+        for piece in split_tokens(call.arguments):
+            yield {"tool_calls": [{"index": index, "function": {"arguments": piece}}]}
 
 
 def _choice(index: int, delta: dict[str, Any], finish_reason: str | None) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.engine import models
 from parley_server.errors import not_found
-from parley_server.store import usage, workspace_conversation, workspaces
+from parley_server.store import workspace_conversation, workspaces
 
 DEFAULT_MODEL = "echo-1"
 """The server's default model, used when neither the message nor the workspace names one."""
@@ -23,12 +23,13 @@ _PROMPT_ROLE = {"user": "user", "ai": "assistant", "human": "assistant", "system
 
 @dataclass(slots=True)
 class Outcome:
-    """What became of one end-customer message: its stored row, the delivered answers, the pending draft."""
+    """What became of one end-customer message: its row, the delivered answers, the pending draft, the tokens used."""
 
     mode: str
     user_message: Row
     responses: list[Row] = field(default_factory=list)
     draft: Row | None = None
+    tokens: int = 0
 
 
 def check_model(model_id: str | None) -> None:
@@ -56,19 +57,14 @@ def receive(
     outcome = Outcome(workspace["mode"], user_message)
     if outcome.mode != "takeover":
         model_id = model or workspace["model"] or DEFAULT_MODEL
-        text = _generate(db, workspace, model_id, max_tokens)
+        generation = models.generate(model_id, prompt(db, workspace), max_tokens=max_tokens)
+        text, outcome.tokens = generation.text, generation.total_tokens
         if outcome.mode == "ai":
             outcome.responses.append(workspace_conversation.add_message(db, workspace, "ai", text))
         else:
             outcome.draft = workspace_conversation.add_draft(db, workspace, user_message, text, model_id)
     workspaces.touch(db, workspace["id"])
     return outcome
-
-
-def _generate(db: Database, workspace: Row, model_id: str, max_tokens: int | None) -> str:
-    generation = models.generate(model_id, prompt(db, workspace), max_tokens=max_tokens)
-    usage.add_tokens(db, workspace["user_id"], generation.total_tokens)
-    return generation.text
 
 
 def prompt(db: Database, workspace: Row) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ import re
 from urllib.parse import quote
 
 from parley_server.context import Context, FilePart
-from parley_server.errors import ApiError, not_found
+from parley_server.errors import TooLarge, not_found
 from parley_server.replies import BytesReply, Reply, Result
 from parley_server.store import attachments, threads
 
@@ -76,7 +76,7 @@ def _uploaded_file(ctx: Context) -> tuple[str, str, bytes]:
     data = str(part).encode("utf-8")
     limit = ctx.services.config.max_upload_bytes
     if len(data) > limit:
-        raise ApiError(413, "file_too_large", f"The file exceeds the limit of {limit} bytes.", param="file")
+        raise TooLarge("file_too_large", f"The file exceeds the limit of {limit} bytes.", param="file")
     return "upload", _OCTET_STREAM, data
 
 

@@ -40,8 +40,8 @@ from typing import Any
 
 from parley_server.context import Context
 from parley_server.database import Row
-from parley_server.engine import models
-from parley_server.engine.completion_format import Envelope, completion_json, stream_frames, tool_calls_json
+from parley_server.engine import completion_stream, models
+from parley_server.engine.completion_format import Envelope, completion_json, tool_calls_json
 from parley_server.engine.fingerprint import system_fingerprint
 from parley_server.engine.models import Generation
 from parley_server.engine.shaping import shape
@@ -49,8 +49,8 @@ from parley_server.engine.structured_output import answer_format
 from parley_server.engine.tokens import content_text, message_tokens
 from parley_server.errors import invalid, not_found
 from parley_server.ids import new_id, now_unix
-from parley_server.replies import EventStreamReply, Reply, Result
-from parley_server.store import sessions, usage
+from parley_server.replies import Reply, Result
+from parley_server.store import sessions
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_.-]+)\s*\}\}")
 _INSTRUCTIONS = ("system", "developer")  # roles that instruct the model; a session records neither
@@ -69,11 +69,12 @@ def create_chat_completion(ctx: Context) -> Result:
     session = _session(ctx, body)
     envelope = Envelope("chatcmpl-" + secrets.token_hex(12), now_unix(), model_id, session["id"], system_fingerprint())
     _record(ctx, session, body, messages, generation, envelope, choices)
-    usage.add_tokens(ctx.db, ctx.user_id, generation.prompt_tokens + generation.completion_tokens * choices)
+    ctx.count_tokens(generation.prompt_tokens + generation.completion_tokens * choices)
     if body.get("stream", False):
         include_usage = bool((body.get("stream_options") or {}).get("include_usage", False))
-        frames = stream_frames(envelope, generation, choices, include_usage=include_usage)
-        return EventStreamReply(frames, delay=ctx.services.config.pace(len(frames)))
+        return completion_stream.reply(
+            envelope, generation, choices, include_usage=include_usage, config=ctx.services.config
+        )
     return Reply(completion_json(envelope, generation, choices))
 
 

@@ -12,7 +12,7 @@ from parley_server.context import Context
 from parley_server.database import Row
 from parley_server.errors import not_found
 from parley_server.replies import Reply, Result
-from parley_server.store import sessions
+from parley_server.store import idempotency, sessions
 
 
 def list_sessions(ctx: Context) -> Result:
@@ -54,10 +54,16 @@ def update_session(ctx: Context) -> Result:
 
 
 def delete_session(ctx: Context) -> Result:
-    """Delete the session and its messages; afterwards it is `404` everywhere."""
+    """Delete the session and its messages, everywhere: afterwards it is `404`, and no stored answer mentions it.
+
+    Every stored idempotent answer about it goes too; the deleted bytes are overwritten and the WAL
+    file is emptied after the commit.
+    """
     session_id: str = ctx.params["session_id"]
     if not sessions.delete(ctx.db, ctx.user_id, session_id):
         raise not_found("session", session_id, param="session_id")
+    idempotency.forget_subject(ctx.db, ctx.user_id, session_id)
+    ctx.db.scrub_after_commit()
     return Reply({"id": session_id, "deleted": True})
 
 

@@ -6,12 +6,11 @@ from typing import Any
 
 from parley_server.context import Context
 from parley_server.database import Row, from_json
-from parley_server.engine import items, models, prompt, run_log
+from parley_server.engine import models, prompt
 from parley_server.engine.runs import RunEngine
 from parley_server.errors import conflict, not_found, unprocessable
-from parley_server.pagination import cursor_page
 from parley_server.replies import Reply, Result, RunReply
-from parley_server.store import attachments, threads
+from parley_server.store import attachments, idempotency, items, run_log, threads
 
 DEFAULT_MODEL = "echo-1"
 """The model that answers when a request names none."""
@@ -27,14 +26,7 @@ def create_thread(ctx: Context) -> Result:
 
 def list_threads(ctx: Context) -> Result:
     """One cursor page of the caller's threads (newest first by default), maybe only those in one status."""
-    where, args = "user_id = ?", [ctx.user_id]
-    if ctx.params.get("status") is not None:
-        where += " AND status = ?"
-        args.append(ctx.params["status"])
-    page = cursor_page(
-        ctx.db, table="thread_summaries", where=where, args=args, params=ctx.params, render=threads.thread_json
-    )
-    return Reply(page)
+    return Reply(threads.page(ctx.db, ctx.user_id, ctx.params.get("status"), ctx.params))
 
 
 def get_thread(ctx: Context) -> Result:
@@ -54,12 +46,18 @@ def update_thread(ctx: Context) -> Result:
 
 
 def delete_thread(ctx: Context) -> Result:
-    """Delete the thread with everything in it (an active run is cancelled first)."""
+    """Delete the thread with everything in it, everywhere (an active run is cancelled first).
+
+    Its items, runs, events, feedback and attachments go, and so does every stored idempotent answer
+    about it; the deleted bytes are overwritten and the WAL file is emptied after the commit.
+    """
     thread = _thread(ctx)
     if thread["active_run_id"] is not None:
         _engine(ctx).cancel(thread["active_run_id"], forget=True)
     attachments.delete_for_thread(ctx.db, ctx.user_id, thread["id"])
     threads.delete(ctx.db, thread["id"])
+    idempotency.forget_subject(ctx.db, ctx.user_id, thread["id"])
+    ctx.db.scrub_after_commit()
     return Reply({"id": thread["id"], "deleted": True})
 
 
@@ -93,10 +91,22 @@ def cancel_thread_run(ctx: Context) -> Result:
     run_id = thread["active_run_id"]
     if run_id is None:
         raise conflict("no_active_run", f"Thread '{thread['id']}' has no active run.")
-    _engine(ctx).cancel(run_id)
-    run = run_log.get(ctx.db, run_id)
+    run = _engine(ctx).cancel(run_id)
     assert run is not None
     return Reply(run_log.run_json(run))
+
+
+def cancel_run(ctx: Context) -> Result:
+    """Cancel this run if it is still active; a run that already ended is a 409 and nothing else is touched."""
+    run = _run(ctx)
+    cancelled = _engine(ctx).cancel(run["id"]) if run["status"] not in run_log.FINAL_STATUSES else None
+    if cancelled is None:
+        raise conflict(
+            "run_not_active",
+            f"Run '{run['id']}' already ended ({run['status']}); nothing was cancelled.",
+            param="run_id",
+        )
+    return Reply(run_log.run_json(cancelled))
 
 
 def get_thread_run(ctx: Context) -> Result:
@@ -165,9 +175,7 @@ def retry_thread_run(ctx: Context) -> Result:
 
 
 def _engine(ctx: Context) -> RunEngine:
-    engine = ctx.services.runs
-    assert isinstance(engine, RunEngine)
-    return engine
+    return ctx.services.runs
 
 
 def _thread(ctx: Context) -> Row:

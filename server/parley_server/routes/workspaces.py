@@ -15,9 +15,8 @@ from parley_server.context import Context
 from parley_server.database import Row
 from parley_server.engine.workspace_answers import Outcome, check_model, receive
 from parley_server.errors import conflict, not_found
-from parley_server.pagination import cursor_page
 from parley_server.replies import Reply, Result
-from parley_server.store import audit, workspace_conversation, workspaces
+from parley_server.store import workspace_conversation, workspaces
 from parley_server.store.workspace_conversation import draft_json, message_json
 from parley_server.store.workspaces import Viewer, workspace_json
 
@@ -46,6 +45,7 @@ def create_workspace(ctx: Context) -> Result:
     outcome = None
     if initial is not None:
         outcome = receive(ctx.db, workspace, initial, model=model, max_tokens=ctx.field("max_tokens"), metadata=None)
+        ctx.count_tokens(outcome.tokens)
         workspace = _reload(ctx, workspace["id"])
     draft = None if outcome is None or outcome.draft is None else draft_json(outcome.draft)
     body = {**_with_messages(ctx, workspace), "pending_approval": draft is not None, "draft": draft}
@@ -54,16 +54,8 @@ def create_workspace(ctx: Context) -> Result:
 
 def list_workspaces(ctx: Context) -> Result:
     """A cursor page of the workspaces the caller can see, narrowed by `status`, `mode` and `client_id`."""
-    where, args = _viewer(ctx).clause()
-    clauses = [where]
-    for name in ("status", "mode", "client_id"):
-        if ctx.params.get(name) is not None:
-            clauses.append(f"{name} = ?")
-            args.append(ctx.params[name])
-    page = cursor_page(
-        ctx.db, table=workspaces.VIEW, where=" AND ".join(clauses), args=args, params=ctx.params, render=workspace_json
-    )
-    return Reply(page)
+    filters = {name: ctx.params[name] for name in ("status", "mode", "client_id") if ctx.params.get(name) is not None}
+    return Reply(workspaces.page(ctx.db, _viewer(ctx), filters, ctx.params))
 
 
 def get_workspace_by_client_id(ctx: Context) -> Result:
@@ -90,7 +82,7 @@ def update_workspace(ctx: Context) -> Result:
         workspaces.update(ctx.db, workspace["id"], changes)
     if changes.get("mode", workspace["mode"]) != workspace["mode"]:
         metadata = {"from": workspace["mode"], "to": changes["mode"]}
-        audit.record(ctx, "workspace.mode_change", "workspace", workspace["id"], metadata)
+        ctx.audit("workspace.mode_change", "workspace", workspace["id"], metadata)
     return Reply(workspace_json(_reload(ctx, workspace["id"])))
 
 
@@ -105,21 +97,13 @@ def send_workspace_message(ctx: Context) -> Result:
         max_tokens=ctx.field("max_tokens"),
         metadata=ctx.field("metadata"),
     )
+    ctx.count_tokens(outcome.tokens)
     return Reply(_send_result(outcome))
 
 
 def list_workspace_messages(ctx: Context) -> Result:
     """A cursor page of the workspace's delivered messages (oldest first by default)."""
-    workspace = _workspace(ctx)
-    page = cursor_page(
-        ctx.db,
-        table="workspace_messages",
-        where="workspace_id = ?",
-        args=[workspace["id"]],
-        params=ctx.params,
-        render=message_json,
-    )
-    return Reply(page)
+    return Reply(workspace_conversation.messages_page(ctx.db, _workspace(ctx)["id"], ctx.params))
 
 
 def send_typing_preview(ctx: Context) -> Result:
@@ -140,7 +124,7 @@ def end_workspace(ctx: Context) -> Result:
     workspace = _require_active(_workspace(ctx))
     rejected = workspace_conversation.reject_pending(ctx.db, workspace["id"])
     workspaces.end(ctx.db, workspace["id"])
-    audit.record(ctx, "workspace.end", "workspace", workspace["id"], {"rejected_drafts": rejected})
+    ctx.audit("workspace.end", "workspace", workspace["id"], {"rejected_drafts": rejected})
     return Reply(workspace_json(_reload(ctx, workspace["id"])))
 
 
@@ -148,11 +132,7 @@ def list_workspace_drafts(ctx: Context) -> Result:
     """A cursor page of the workspace's drafts, narrowed by `status` (managers only)."""
     ctx.caller.require_admin()
     workspace = _workspace(ctx)
-    where, args = "workspace_id = ?", [workspace["id"]]
-    if ctx.params.get("status") is not None:
-        where, args = where + " AND status = ?", [*args, ctx.params["status"]]
-    page = cursor_page(ctx.db, table="workspace_drafts", where=where, args=args, params=ctx.params, render=draft_json)
-    return Reply(page)
+    return Reply(workspace_conversation.drafts_page(ctx.db, workspace["id"], ctx.params.get("status"), ctx.params))
 
 
 def approve_workspace_draft(ctx: Context) -> Result:
@@ -167,7 +147,7 @@ def approve_workspace_draft(ctx: Context) -> Result:
     draft = workspace_conversation.approve_draft(ctx.db, draft["id"], content, ctx.user_id, message["id"])
     workspaces.touch(ctx.db, workspace["id"])
     metadata = {"workspace_id": workspace["id"], "message_id": message["id"], "edited": edited is not None}
-    audit.record(ctx, "draft.approve", "draft", draft["id"], metadata)
+    ctx.audit("draft.approve", "draft", draft["id"], metadata)
     return Reply({"draft": draft_json(draft), "message": message_json(message)})
 
 
@@ -178,7 +158,7 @@ def reject_workspace_draft(ctx: Context) -> Result:
     reason: str | None = ctx.field("reason")
     draft = workspace_conversation.reject_draft(ctx.db, draft["id"], ctx.user_id, reason)
     workspaces.touch(ctx.db, workspace["id"])
-    audit.record(ctx, "draft.reject", "draft", draft["id"], {"workspace_id": workspace["id"], "reason": reason})
+    ctx.audit("draft.reject", "draft", draft["id"], {"workspace_id": workspace["id"], "reason": reason})
     return Reply({"draft": draft_json(draft), "message": None})
 
 
@@ -188,7 +168,7 @@ def send_agent_message(ctx: Context) -> Result:
     workspace = _require_active(_workspace(ctx))
     message = workspace_conversation.add_message(ctx.db, workspace, "human", ctx.body["content"], author_id=ctx.user_id)
     workspaces.touch(ctx.db, workspace["id"])
-    audit.record(ctx, "workspace.agent_message", "workspace", workspace["id"], {"message_id": message["id"]})
+    ctx.audit("workspace.agent_message", "workspace", workspace["id"], {"message_id": message["id"]})
     return Reply(message_json(message), status=201)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from parley_server.context import Context
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.ids import new_id, now_iso
 
@@ -24,17 +23,6 @@ CREATE INDEX IF NOT EXISTS audit_log_action ON audit_log (action);
 CREATE INDEX IF NOT EXISTS audit_log_user ON audit_log (user_id);
 CREATE INDEX IF NOT EXISTS audit_log_timestamp ON audit_log (timestamp)
 """
-
-
-def record(
-    ctx: Context,
-    action: str,
-    resource: str | None,
-    resource_id: str | None,
-    metadata: dict[str, Any] | None = None,
-) -> None:
-    """Write one entry for the calling user's action (inside the caller's transaction)."""
-    write(ctx.db, ctx.user_id, action, resource, resource_id, metadata or {}, ctx.request_id)
 
 
 def write(

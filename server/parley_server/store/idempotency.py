@@ -1,7 +1,15 @@
-"""Stored answers of POSTs made with an `Idempotency-Key`, replayed for 24 hours."""
+"""Stored answers of POSTs made with an `Idempotency-Key`, replayed until they expire.
+
+An entry never holds a secret: an answer that carries one (a new API key) is stored as the answer
+a replay gets instead (see `Reply.replay`). Each entry lists its subjects, the ids of what it is
+about (the thread, session or run of its path and of its answer), so that deleting a thread or a
+session deletes every stored answer that mentions it. Entries older than the TTL are never
+replayed and are purged.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -21,13 +29,22 @@ CREATE TABLE IF NOT EXISTS idempotency (
     stream INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     PRIMARY KEY (user_id, key)
-)
+);
+CREATE INDEX IF NOT EXISTS idempotency_created ON idempotency (created_at);
+CREATE TABLE IF NOT EXISTS idempotency_subjects (
+    user_id TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (user_id, subject, key),
+    FOREIGN KEY (user_id, key) REFERENCES idempotency (user_id, key) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS idempotency_subjects_key ON idempotency_subjects (user_id, key)
 """
 
 
 @dataclass(frozen=True, slots=True)
 class StoredAnswer:
-    """A first answer to replay: a body, or the run whose result or stream it was."""
+    """A first answer to replay: a body (a JSON answer, an error, a stream's recipe), or the run it started."""
 
     fingerprint: str
     status: int
@@ -38,10 +55,16 @@ class StoredAnswer:
     stream: bool
 
 
+def _cutoff(ttl_seconds: int) -> str:
+    return (datetime.now(timezone.utc) - timedelta(seconds=ttl_seconds)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def find(db: Database, user_id: str, key: str, ttl_seconds: int) -> StoredAnswer | None:
     """Return the stored answer for this caller's key, if it is younger than the TTL."""
-    cutoff = (datetime.now(timezone.utc) - timedelta(seconds=ttl_seconds)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    row = db.one("SELECT * FROM idempotency WHERE user_id = ? AND key = ? AND created_at >= ?", (user_id, key, cutoff))
+    row = db.one(
+        "SELECT * FROM idempotency WHERE user_id = ? AND key = ? AND created_at >= ?",
+        (user_id, key, _cutoff(ttl_seconds)),
+    )
     if row is None:
         return None
     return StoredAnswer(
@@ -55,10 +78,11 @@ def find(db: Database, user_id: str, key: str, ttl_seconds: int) -> StoredAnswer
     )
 
 
-def save(db: Database, user_id: str, key: str, answer: StoredAnswer) -> None:
-    """Store (or, after expiry, replace) the answer for this caller's key."""
+def save(db: Database, user_id: str, key: str, answer: StoredAnswer, subjects: Iterable[str]) -> None:
+    """Store the answer for this caller's key (replacing an expired one) with the ids it is about."""
+    db.execute("DELETE FROM idempotency WHERE user_id = ? AND key = ?", (user_id, key))
     db.execute(
-        "INSERT OR REPLACE INTO idempotency"
+        "INSERT INTO idempotency"
         " (user_id, key, fingerprint, status, media_type, headers, body, run_id, stream, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -74,3 +98,25 @@ def save(db: Database, user_id: str, key: str, answer: StoredAnswer) -> None:
             now_iso(),
         ),
     )
+    for subject in set(subjects):
+        db.execute("INSERT INTO idempotency_subjects (user_id, subject, key) VALUES (?, ?, ?)", (user_id, subject, key))
+
+
+def forget_subject(db: Database, user_id: str, subject: str) -> int:
+    """Delete every stored answer of `user_id` about `subject` (a deleted thread or session); return how many."""
+    return db.execute(
+        "DELETE FROM idempotency WHERE user_id = ? AND key IN"
+        " (SELECT key FROM idempotency_subjects WHERE user_id = ? AND subject = ?)",
+        (user_id, user_id, subject),
+    )
+
+
+def purge_expired(db: Database, ttl_seconds: int) -> int:
+    """Delete every stored answer older than the TTL; return how many."""
+    return db.execute("DELETE FROM idempotency WHERE created_at < ?", (_cutoff(ttl_seconds),))
+
+
+def migrate(db: Database, version: int) -> None:
+    """Drop what older servers stored: answers with plaintext secrets, without subjects, never expired."""
+    if version < 2:
+        db.execute("DELETE FROM idempotency")

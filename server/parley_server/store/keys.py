@@ -9,6 +9,7 @@ from typing import Any
 
 from parley_server.database import Database, Row
 from parley_server.ids import new_id, now_iso
+from parley_server.store.pagination import cursor_page
 
 DDL = """
 CREATE TABLE IF NOT EXISTS api_keys (
@@ -93,23 +94,64 @@ def insert_admin(db: Database, *, workos_id: str, email: str, name: str, created
     return row
 
 
-def ensure_first_admin(db: Database, admin_key: str | None) -> str | None:
-    """On first start (or with a new `PARLEY_ADMIN_KEY`), create the admin key; return a new secret.
+def ensure_bootstrap_key(db: Database, admin_key: str | None) -> tuple[str | None, list[str]]:
+    """Make `admin_key` (the environment's `PARLEY_ADMIN_KEY`) the one bootstrap admin key.
 
-    Returns the secret only when a key was created now, so the caller can print it once.
+    Bootstrap keys are the admin keys the server made itself (`created_by` is empty), never keys
+    issued through the API. With `admin_key` every other bootstrap key is revoked (changing the
+    variable revokes the old key; setting an old value again brings that key back). Without it, a
+    key is generated on first start and kept on later starts. Returns the generated secret (only
+    when one was made now, so it can be printed once) and the ids of the keys revoked now.
     """
-    with db.transaction():
-        if not is_admin_user(db, FIRST_ADMIN_USER):
-            insert_admin(db, workos_id=FIRST_ADMIN_USER, email=FIRST_ADMIN_EMAIL, name="Administrator", created_by=None)
-        if admin_key is not None:
-            if db.one("SELECT 1 FROM api_keys WHERE secret_hash = ?", (hash_secret(admin_key),)):
-                return None
-        elif db.one("SELECT 1 FROM api_keys WHERE user_id = ? AND role = 'admin'", (FIRST_ADMIN_USER,)):
-            return None
+    if not is_admin_user(db, FIRST_ADMIN_USER):
+        insert_admin(db, workos_id=FIRST_ADMIN_USER, email=FIRST_ADMIN_EMAIL, name="Administrator", created_by=None)
+    active = db.all("SELECT id, secret_hash FROM api_keys WHERE created_by IS NULL AND revoked_at IS NULL")
+    if admin_key is None:
+        if active:
+            return None, []
         _, secret = insert_key(
-            db, user_id=FIRST_ADMIN_USER, name="first-start admin key", role="admin", created_by=None, secret=admin_key
+            db, user_id=FIRST_ADMIN_USER, name="first-start admin key", role="admin", created_by=None
         )
-        return secret
+        return secret, []
+    digest = hash_secret(admin_key)
+    existing = db.one("SELECT id FROM api_keys WHERE secret_hash = ?", (digest,))
+    if existing is None:
+        row, _ = insert_key(
+            db, user_id=FIRST_ADMIN_USER, name="PARLEY_ADMIN_KEY", role="admin", created_by=None, secret=admin_key
+        )
+        keep = row["id"]
+    else:
+        keep = existing["id"]
+        db.execute("UPDATE api_keys SET revoked_at = NULL WHERE id = ?", (keep,))
+    revoked = [row["id"] for row in active if row["id"] != keep]
+    for key_id in revoked:
+        revoke_key(db, key_id)
+    return None, revoked
+
+
+def page(db: Database, user_id: str | None, include_revoked: bool, params: dict[str, Any]) -> dict[str, Any]:
+    """One cursor page of keys (rendered without secrets), maybe one user's, revoked ones only on request."""
+    clauses, args = ["1 = 1"], []
+    if user_id is not None:
+        clauses.append("user_id = ?")
+        args.append(user_id)
+    if not include_revoked:
+        clauses.append("revoked_at IS NULL")
+    return cursor_page(db, table="api_keys", where=" AND ".join(clauses), args=args, params=params, render=key_json)
+
+
+def record_last_use(db: Database, used: dict[str, str]) -> None:
+    """Store when each key (`key_id` -> timestamp) was last used, never moving a time backwards."""
+    for key_id, when in used.items():
+        db.execute(
+            "UPDATE api_keys SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
+            (when, key_id, when),
+        )
+
+
+def is_active(db: Database, key_id: str) -> bool:
+    """Whether the key exists and is not revoked."""
+    return db.one("SELECT 1 FROM api_keys WHERE id = ? AND revoked_at IS NULL", (key_id,)) is not None
 
 
 def key_json(row: Row) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from parley_server.database import Database
@@ -10,26 +11,34 @@ from parley_server.store import usage
 _ACTIVE_RUN = "('queued', 'in_progress')"
 
 
-def platform_stats(db: Database) -> dict[str, Any]:
-    """Return the spec's `PlatformStats`, counted from the data as it is now."""
+def platform_stats(db: Database, pending: Callable[[int], dict[tuple[str, str], tuple[int, int]]]) -> dict[str, Any]:
+    """Return the spec's `PlatformStats`, counted from the data as it is now.
+
+    `pending(stored_seq)` gives the usage counted in memory that this snapshot of the database does
+    not hold yet (see `UsageMeter`), `(day, user_id) -> (requests, tokens)`; it is added in.
+    """
     today = usage.today()
     totals = db.one(
         "SELECT COALESCE(SUM(requests), 0) AS requests, COALESCE(SUM(tokens), 0) AS tokens FROM usage_daily"
     )
     daily = db.one(
-        "SELECT COALESCE(SUM(requests), 0) AS requests, COALESCE(SUM(tokens), 0) AS tokens,"
-        " COUNT(DISTINCT CASE WHEN requests > 0 THEN user_id END) AS users FROM usage_daily WHERE day = ?",
+        "SELECT COALESCE(SUM(requests), 0) AS requests, COALESCE(SUM(tokens), 0) AS tokens FROM usage_daily"
+        " WHERE day = ?",
         (today,),
     )
     assert totals is not None and daily is not None
+    unstored = pending(usage.flushed_seq(db))
+    active = usage.users_with_requests(db, today) | {
+        user for (day, user), (r, _) in unstored.items() if day == today and r
+    }
     return {
         "total_users": _count(db, "SELECT COUNT(DISTINCT user_id) FROM api_keys"),
-        "active_users": daily["users"],
+        "active_users": len(active),
         "total_organizations": _count(db, "SELECT COUNT(DISTINCT org_id) FROM audit_log WHERE org_id IS NOT NULL"),
-        "total_requests": totals["requests"],
-        "requests_today": daily["requests"],
-        "total_tokens": totals["tokens"],
-        "tokens_today": daily["tokens"],
+        "total_requests": totals["requests"] + sum(r for r, _ in unstored.values()),
+        "requests_today": daily["requests"] + sum(r for (day, _), (r, _) in unstored.items() if day == today),
+        "total_tokens": totals["tokens"] + sum(t for _, t in unstored.values()),
+        "tokens_today": daily["tokens"] + sum(t for (day, _), (_, t) in unstored.items() if day == today),
         # The server configures no MCP servers of its own (requests may name some; none is kept).
         "total_mcp_servers": 0,
         "system_health": _system_health(db),

@@ -1,6 +1,6 @@
 """Threads and everything inside them: items, runs, run events and feedback (the tables, and the thread rows).
 
-Items, runs and events are read and written by `engine.items` and `engine.run_log`; this module owns the
+Items, runs and events are read and written by `store.items` and `store.run_log`; this module owns the
 schema and the threads themselves. Deleting a thread deletes its items, runs, events and feedback by cascade.
 """
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.ids import new_id, now_iso
+from parley_server.store.pagination import cursor_page
 
 ACTIVE_RUN_STATUSES = ("queued", "in_progress")
 """The statuses of a run that still runs (at most one per thread)."""
@@ -102,6 +103,15 @@ def insert(db: Database, user_id: str, title: str | None, metadata: dict[str, An
 def find(db: Database, user_id: str, thread_id: str) -> Row | None:
     """Return the summary row (with item count, last message time, active run) of one of `user_id`'s threads."""
     return db.one("SELECT * FROM thread_summaries WHERE id = ? AND user_id = ?", (thread_id, user_id))
+
+
+def page(db: Database, user_id: str, status: str | None, params: dict[str, Any]) -> dict[str, Any]:
+    """One cursor page (`limit`, `after`, `order`) of `user_id`'s threads, maybe only those in `status`."""
+    where, args = "user_id = ?", [user_id]
+    if status is not None:
+        where += " AND status = ?"
+        args.append(status)
+    return cursor_page(db, table="thread_summaries", where=where, args=args, params=params, render=thread_json)
 
 
 def update(db: Database, thread_id: str, changes: dict[str, Any]) -> None:

@@ -13,6 +13,10 @@ CREATE TABLE IF NOT EXISTS usage_daily (
     requests INTEGER NOT NULL DEFAULT 0,
     tokens INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day, user_id)
+);
+CREATE TABLE IF NOT EXISTS usage_flushes (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL
 )
 """
 
@@ -22,21 +26,30 @@ def today() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%d")
 
 
-def count_request(db: Database, user_id: str) -> None:
-    """Count one authenticated request of `user_id` today."""
+def add(db: Database, counts: dict[tuple[str, str], tuple[int, int]]) -> None:
+    """Add counted `(requests, tokens)` per `(day, user_id)` to the stored counters."""
+    for (day, user_id), (requests, tokens) in counts.items():
+        db.execute(
+            "INSERT INTO usage_daily (day, user_id, requests, tokens) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (day, user_id) DO UPDATE SET requests = requests + excluded.requests,"
+            " tokens = tokens + excluded.tokens",
+            (day, user_id, requests, tokens),
+        )
+
+
+def users_with_requests(db: Database, day: str) -> set[str]:
+    """The users who made at least one request on `day` (as stored)."""
+    return {row["user_id"] for row in db.all("SELECT user_id FROM usage_daily WHERE day = ? AND requests > 0", (day,))}
+
+
+def mark_flushed(db: Database, seq: int) -> None:
+    """Record that counter batch `seq` is stored (with it, in the same transaction)."""
     db.execute(
-        "INSERT INTO usage_daily (day, user_id, requests) VALUES (?, ?, 1)"
-        " ON CONFLICT (day, user_id) DO UPDATE SET requests = requests + 1",
-        (today(), user_id),
+        "INSERT INTO usage_flushes (id, seq) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET seq = excluded.seq", (seq,)
     )
 
 
-def add_tokens(db: Database, user_id: str, tokens: int) -> None:
-    """Add `tokens` used by `user_id` today (completions, thread runs, workspace answers)."""
-    if tokens <= 0:
-        return
-    db.execute(
-        "INSERT INTO usage_daily (day, user_id, tokens) VALUES (?, ?, ?)"
-        " ON CONFLICT (day, user_id) DO UPDATE SET tokens = tokens + excluded.tokens",
-        (today(), user_id, tokens),
-    )
+def flushed_seq(db: Database) -> int:
+    """The number of the last counter batch stored (batches are numbered upwards, across restarts)."""
+    value = db.scalar("SELECT seq FROM usage_flushes WHERE id = 1")
+    return int(value or 0)

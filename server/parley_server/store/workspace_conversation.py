@@ -11,6 +11,7 @@ from typing import Any
 
 from parley_server.database import Database, Row, to_json
 from parley_server.ids import new_id, now_iso
+from parley_server.store.pagination import cursor_page
 
 ENDED_REASON = "workspace ended"
 """The `reason` of the drafts that `end_workspace` rejects."""
@@ -81,6 +82,26 @@ def add_message(
 def messages(db: Database, workspace_id: str) -> list[Row]:
     """Every delivered message of the workspace, oldest first."""
     return db.all("SELECT * FROM workspace_messages WHERE workspace_id = ? ORDER BY id", (workspace_id,))
+
+
+def messages_page(db: Database, workspace_id: str, params: dict[str, Any]) -> dict[str, Any]:
+    """One cursor page of the workspace's delivered messages."""
+    return cursor_page(
+        db,
+        table="workspace_messages",
+        where="workspace_id = ?",
+        args=[workspace_id],
+        params=params,
+        render=message_json,
+    )
+
+
+def drafts_page(db: Database, workspace_id: str, status: str | None, params: dict[str, Any]) -> dict[str, Any]:
+    """One cursor page of the workspace's drafts, maybe only those in `status`."""
+    where, args = "workspace_id = ?", [workspace_id]
+    if status is not None:
+        where, args = where + " AND status = ?", [*args, status]
+    return cursor_page(db, table="workspace_drafts", where=where, args=args, params=params, render=draft_json)
 
 
 def add_draft(db: Database, workspace: Row, reply_to: Row, content: str, model: str) -> Row:

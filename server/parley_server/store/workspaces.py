@@ -13,6 +13,7 @@ from typing import Any
 
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.ids import new_id, now_iso
+from parley_server.store.pagination import cursor_page
 
 DDL = """
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -140,6 +141,17 @@ def find_active_for_client(db: Database, viewer: Viewer, client_id: str) -> Row 
         f"SELECT * FROM {VIEW} WHERE client_id = ? AND status = 'active' AND {where} ORDER BY id DESC LIMIT 1",
         [client_id, *args],
     )
+
+
+def page(db: Database, viewer: Viewer, filters: dict[str, str], params: dict[str, Any]) -> dict[str, Any]:
+    """One cursor page of the workspaces the viewer can see; `filters` maps `status`, `mode`, `client_id` to a value."""
+    where, args = viewer.clause()
+    clauses = [where]
+    for name in ("status", "mode", "client_id"):
+        if name in filters:
+            clauses.append(f"{name} = ?")
+            args.append(filters[name])
+    return cursor_page(db, table=VIEW, where=" AND ".join(clauses), args=args, params=params, render=workspace_json)
 
 
 def touch(db: Database, workspace_id: str) -> None:

@@ -65,10 +65,20 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 408:
+        response_408 = ErrorResponse.from_dict(response.json())
+
+        return response_408
+
     if response.status_code == 409:
         response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
@@ -79,6 +89,11 @@ def _parse_response(
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,6 +123,11 @@ def sync_detailed(
      Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
     `role` (default `user`). The answer carries the full `secret`, shown only this once;
     afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    The secret is never stored, also not for idempotent replays: a repeat of this request with
+    the same `Idempotency-Key` (and body) creates nothing and answers `409` with code
+    `api_key_secret_not_replayable`, whose message names the key the first request created. If
+    the first answer was lost, revoke that key and create a new one.
 
     Args:
         idempotency_key (str | Unset):
@@ -145,6 +165,11 @@ def sync(
     `role` (default `user`). The answer carries the full `secret`, shown only this once;
     afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
 
+    The secret is never stored, also not for idempotent replays: a repeat of this request with
+    the same `Idempotency-Key` (and body) creates nothing and answers `409` with code
+    `api_key_secret_not_replayable`, whose message names the key the first request created. If
+    the first answer was lost, revoke that key and create a new one.
+
     Args:
         idempotency_key (str | Unset):
         body (ApiKeyCreateRequest): The API key to issue.
@@ -175,6 +200,11 @@ async def asyncio_detailed(
      Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
     `role` (default `user`). The answer carries the full `secret`, shown only this once;
     afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    The secret is never stored, also not for idempotent replays: a repeat of this request with
+    the same `Idempotency-Key` (and body) creates nothing and answers `409` with code
+    `api_key_secret_not_replayable`, whose message names the key the first request created. If
+    the first answer was lost, revoke that key and create a new one.
 
     Args:
         idempotency_key (str | Unset):
@@ -209,6 +239,11 @@ async def asyncio(
      Admin only (`403` for user keys). Issues a new API key for `user_id` with the given
     `role` (default `user`). The answer carries the full `secret`, shown only this once;
     afterwards only its `prefix` is visible. Written to the audit log as `api_key.create`.
+
+    The secret is never stored, also not for idempotent replays: a repeat of this request with
+    the same `Idempotency-Key` (and body) creates nothing and answers `409` with code
+    `api_key_secret_not_replayable`, whose message names the key the first request created. If
+    the first answer was lost, revoke that key and create a new one.
 
     Args:
         idempotency_key (str | Unset):

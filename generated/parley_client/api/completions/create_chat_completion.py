@@ -65,10 +65,20 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 408:
+        response_408 = ErrorResponse.from_dict(response.json())
+
+        return response_408
+
     if response.status_code == 409:
         response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
 
     if response.status_code == 422:
         response_422 = ErrorResponse.from_dict(response.json())
@@ -84,6 +94,11 @@ def _parse_response(
         response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -114,7 +129,8 @@ def sync_detailed(
     `ChatCompletion`; with `stream: true` it is a `text/event-stream` of `ChatCompletionChunk`
     frames (`data: {chunk}`), the last chunk carrying `usage`, then `data: [DONE]`. A failure
     after the stream has started is sent as one error frame (`data: {"error": {...}}`) followed
-    by `data: [DONE]`.
+    by `data: [DONE]`; so is the end of a stream whose API key is revoked while it runs
+    (`authentication_error`, code `api_key_revoked`).
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
     use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
@@ -180,7 +196,8 @@ def sync(
     `ChatCompletion`; with `stream: true` it is a `text/event-stream` of `ChatCompletionChunk`
     frames (`data: {chunk}`), the last chunk carrying `usage`, then `data: [DONE]`. A failure
     after the stream has started is sent as one error frame (`data: {"error": {...}}`) followed
-    by `data: [DONE]`.
+    by `data: [DONE]`; so is the end of a stream whose API key is revoked while it runs
+    (`authentication_error`, code `api_key_revoked`).
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
     use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
@@ -241,7 +258,8 @@ async def asyncio_detailed(
     `ChatCompletion`; with `stream: true` it is a `text/event-stream` of `ChatCompletionChunk`
     frames (`data: {chunk}`), the last chunk carrying `usage`, then `data: [DONE]`. A failure
     after the stream has started is sent as one error frame (`data: {"error": {...}}`) followed
-    by `data: [DONE]`.
+    by `data: [DONE]`; so is the end of a stream whose API key is revoked while it runs
+    (`authentication_error`, code `api_key_revoked`).
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
     use), or a new one. The session's id comes back as `session_id`, so a caller can continue it
@@ -305,7 +323,8 @@ async def asyncio(
     `ChatCompletion`; with `stream: true` it is a `text/event-stream` of `ChatCompletionChunk`
     frames (`data: {chunk}`), the last chunk carrying `usage`, then `data: [DONE]`. A failure
     after the stream has started is sent as one error frame (`data: {"error": {...}}`) followed
-    by `data: [DONE]`.
+    by `data: [DONE]`; so is the end of a stream whose API key is revoked while it runs
+    (`authentication_error`, code `api_key_revoked`).
 
     Every completion is recorded in a session: the one named by `session_id` (created on first
     use), or a new one. The session's id comes back as `session_id`, so a caller can continue it

@@ -11,7 +11,7 @@ from typing import Any
 
 from parley_server.database import Database, Row, from_json, to_json
 from parley_server.ids import new_id, now_iso
-from parley_server.pagination import cursor_page
+from parley_server.store.pagination import cursor_page
 
 TEXT_PART_LIMIT = 100_000
 """The longest `TextPart.text`; longer assistant text is split across parts."""

@@ -1,7 +1,7 @@
 """Runs and their event logs: every event a run emits is stored (run, sequence, type, JSON) before anyone sees it.
 
 Streams are read back from this log, so a client that reconnects gets exactly the frames it missed,
-and a run's state survives a restart. Each function here is synchronous and writes inside the
+and a run's state survives a restart. Each function here is synchronous and works inside the
 caller's transaction.
 """
 
@@ -11,10 +11,8 @@ import json
 from typing import Any
 
 from parley_server.database import Database, Row, from_json, to_json
-from parley_server.engine import items
-from parley_server.engine.sse import frame
 from parley_server.ids import new_id, now_iso
-from parley_server.store import usage
+from parley_server.store import items
 
 FINAL_STATUSES = frozenset({"completed", "cancelled", "failed"})
 """Run statuses after which nothing more happens."""
@@ -132,13 +130,19 @@ def append_item_event(db: Database, run_id: str, event_type: str, row: Row) -> i
     return append(db, run_id, event_type, {"item": items.item_json(db, row)}, item_id=row["id"])
 
 
-def frames_after(db: Database, run_id: str, after: int, limit: int = -1) -> list[tuple[int, str, bytes]]:
-    """The run's stored events after sequence `after` (at most `limit`): (sequence, type, SSE frame), in order."""
+def events_after(db: Database, run_id: str, after: int, limit: int = -1) -> list[tuple[int, str, str]]:
+    """The run's stored events after sequence `after` (at most `limit`): (sequence, type, JSON data), in order."""
     rows = db.all(
         "SELECT seq, type, data FROM run_events WHERE run_id = ? AND seq > ? ORDER BY seq LIMIT ?",
         (run_id, after, limit),
     )
-    return [(row["seq"], row["type"], frame(row["seq"], row["type"], row["data"])) for row in rows]
+    return [(row["seq"], row["type"], row["data"]) for row in rows]
+
+
+def status(db: Database, run_id: str) -> str | None:
+    """The run's status, or `None` when there is no such run (its thread was deleted)."""
+    value = db.scalar("SELECT status FROM thread_runs WHERE id = ?", (run_id,))
+    return None if value is None else str(value)
 
 
 def mark_started(db: Database, run_id: str, prompt_tokens: int) -> None:
@@ -157,15 +161,15 @@ def end(
     error: dict[str, Any] | None = None,
     final_event: str | None = None,
     completion_tokens: int | None = None,
-) -> bool:
-    """End a run that is still active; False when it had already ended.
+) -> Row | None:
+    """End a run that is still active and return it as it ended; `None` when it had already ended.
 
-    Its unfinished items are closed as `incomplete`, its final status and event (`run.<status>`, or
-    `final_event`) are stored, and its tokens are counted.
+    Its unfinished items are closed as `incomplete` and its final status and event (`run.<status>`,
+    or `final_event`) are stored.
     """
     row = get(db, run_id)
     if row is None or row["status"] in FINAL_STATUSES:
-        return False
+        return None
     for item in items.in_progress(db, run_id):
         data = json.loads(item["data"])
         if item["type"] == "assistant_message":
@@ -182,11 +186,14 @@ def end(
         append_run_event(db, run_id, "run.failed", {"error": error})
     else:
         append_run_event(db, run_id, f"run.{status}")
-    ended = get(db, run_id)
-    assert ended is not None
-    if ended["prompt_tokens"] is not None:
-        usage.add_tokens(db, ended["user_id"], ended["prompt_tokens"] + ended["completion_tokens"])
-    return True
+    return get(db, run_id)
+
+
+def tokens_used(run: Row) -> int:
+    """The tokens an ended run used (prompt and completion; 0 when the model never answered)."""
+    if run["prompt_tokens"] is None:
+        return 0
+    return int(run["prompt_tokens"]) + int(run["completion_tokens"])
 
 
 def result(db: Database, run_id: str) -> dict[str, Any]:

@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.thread_run import ThreadRun
+from ...types import UNSET, Response, Unset
+
+
+def request_kwargs(
+    thread_id: str,
+    run_id: str,
+    *,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The request of `cancel_run` (POST /v1/threads/{thread_id}/runs/{run_id}/cancel), as keyword arguments of `httpx.Client.request`.
+
+    Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
+    operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
+    `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    """
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/threads/{thread_id}/runs/{run_id}/cancel".format(
+            thread_id=quote(str(thread_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+_get_kwargs = request_kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ThreadRun | None:
+    if response.status_code == 200:
+        response_200 = ThreadRun.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ThreadRun]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ThreadRun]:
+    """Cancel a run
+
+     Cancels this run if it is still active (queued or in progress), exactly as
+    `cancel_thread_run` does: it stops within 100 ms, its partial assistant message is kept as
+    an item with status `incomplete`, the run ends with status `cancelled` and its event stream
+    ends with a `run.cancelled` event. Answers the cancelled run.
+
+    A run that already ended (completed, cancelled or failed) is a 409 (`run_not_active`, the
+    message names its status) and nothing else is touched: unlike `cancel_thread_run`, which
+    cancels whatever run is active on the thread, this can never cancel a run another client
+    started after this one ended. A run id of another thread is a 404. Takes no body.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ThreadRun]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ThreadRun | None:
+    """Cancel a run
+
+     Cancels this run if it is still active (queued or in progress), exactly as
+    `cancel_thread_run` does: it stops within 100 ms, its partial assistant message is kept as
+    an item with status `incomplete`, the run ends with status `cancelled` and its event stream
+    ends with a `run.cancelled` event. Answers the cancelled run.
+
+    A run that already ended (completed, cancelled or failed) is a 409 (`run_not_active`, the
+    message names its status) and nothing else is touched: unlike `cancel_thread_run`, which
+    cancels whatever run is active on the thread, this can never cancel a run another client
+    started after this one ended. A run id of another thread is a 404. Takes no body.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ThreadRun
+    """
+
+    return sync_detailed(
+        thread_id=thread_id,
+        run_id=run_id,
+        client=client,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[ErrorResponse | ThreadRun]:
+    """Cancel a run
+
+     Cancels this run if it is still active (queued or in progress), exactly as
+    `cancel_thread_run` does: it stops within 100 ms, its partial assistant message is kept as
+    an item with status `incomplete`, the run ends with status `cancelled` and its event stream
+    ends with a `run.cancelled` event. Answers the cancelled run.
+
+    A run that already ended (completed, cancelled or failed) is a 409 (`run_not_active`, the
+    message names its status) and nothing else is touched: unlike `cancel_thread_run`, which
+    cancels whatever run is active on the thread, this can never cancel a run another client
+    started after this one ended. A run id of another thread is a 404. Takes no body.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ThreadRun]
+    """
+
+    kwargs = _get_kwargs(
+        thread_id=thread_id,
+        run_id=run_id,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thread_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    idempotency_key: str | Unset = UNSET,
+) -> ErrorResponse | ThreadRun | None:
+    """Cancel a run
+
+     Cancels this run if it is still active (queued or in progress), exactly as
+    `cancel_thread_run` does: it stops within 100 ms, its partial assistant message is kept as
+    an item with status `incomplete`, the run ends with status `cancelled` and its event stream
+    ends with a `run.cancelled` event. Answers the cancelled run.
+
+    A run that already ended (completed, cancelled or failed) is a 409 (`run_not_active`, the
+    message names its status) and nothing else is touched: unlike `cancel_thread_run`, which
+    cancels whatever run is active on the thread, this can never cancel a run another client
+    started after this one ended. A run id of another thread is a 404. Takes no body.
+
+    Args:
+        thread_id (str):
+        run_id (str):
+        idempotency_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ThreadRun
+    """
+
+    return (
+        await asyncio_detailed(
+            thread_id=thread_id,
+            run_id=run_id,
+            client=client,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed
