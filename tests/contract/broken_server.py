@@ -35,6 +35,7 @@ _RUN_STREAM = re.compile(r"^/v1/threads/[^/]+/(chat|actions|retry|runs/[^/]+/eve
 _EVENTS = re.compile(r"^/v1/threads/[^/]+/runs/[^/]+/events$")
 _THREAD = re.compile(r"^/v1/threads/([^/]+)(/.*)?$")
 _CANCEL = re.compile(r"^/v1/threads/([^/]+)/cancel$")
+_RUN_CANCEL = re.compile(r"^/v1/threads/([^/]+)/runs/([^/]+)/cancel$")
 _REJECT = re.compile(r"^/v1/workspaces/[^/]+/drafts/[^/]+/reject$")
 _MANAGER = re.compile(r"^/v1/workspaces/[^/]+/(drafts|drafts/[^/]+/(approve|reject)|typing|agent-messages)$")
 
@@ -547,19 +548,26 @@ class ResumeFromStart(Bug):
 
 
 class CancelNoop(Bug):
-    """`cancel_thread_run` answers the active run as cancelled, but the run goes on to complete."""
+    """A cancel (`cancel_thread_run` or `cancel_run`) answers the run as cancelled, but it goes on to complete."""
 
     def applies(self, scope: Scope) -> bool:
-        return scope["method"] == "POST" and bool(_CANCEL.match(scope["path"]))
+        return scope["method"] == "POST" and bool(_CANCEL.match(scope["path"]) or _RUN_CANCEL.match(scope["path"]))
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        thread_id = _CANCEL.match(scope["path"]).group(1)  # type: ignore[union-attr]
         await _read_body(receive)
-        status, thread = await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}")
-        if status != 200 or not thread.get("active_run_id"):
+        by_run = _RUN_CANCEL.match(scope["path"])
+        if by_run:
+            thread_id, run_id = by_run.group(1), by_run.group(2)
+        else:
+            thread_id = _CANCEL.match(scope["path"]).group(1)  # type: ignore[union-attr]
+            status, thread = await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}")
+            run_id = thread.get("active_run_id") if status == 200 else None
+        status, run = (
+            (0, {}) if not run_id else await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}/runs/{run_id}")
+        )
+        if status != 200 or run.get("status") not in ("queued", "in_progress"):
             await self.app(scope, _replay(b"", receive), send)
             return
-        status, run = await _request(self.app, scope, "GET", f"/v1/threads/{thread_id}/runs/{thread['active_run_id']}")
         run["status"] = "cancelled"
         await _send(send, 200, [(b"content-type", b"application/json")], json.dumps(run).encode())
 
