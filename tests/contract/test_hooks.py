@@ -96,3 +96,30 @@ def test_st302_is_dropped_only_for_attachments_whose_thread_was_deleted(hooks: M
     assert hooks.filter_failure(None, failure, read["att_2"], answer(404)) is True, "another thread: kept"
     other = type("UseAfterFree", (), {"message": "still there"})()
     assert hooks.filter_failure(None, other, read["att_1"], answer(200)) is True, "other checks: kept"
+
+
+def test_a_413_is_dropped_only_for_a_valid_body_over_the_floor(hooks: ModuleType) -> None:
+    rejected = type("RejectedPositiveData", (), {"message": "API rejected schema-compliant request"})()
+    completion = case("POST", "/v1/chat/completions")
+
+    def sent(status: int, body: bytes | str | None) -> Any:
+        return SimpleNamespace(status_code=status, request=SimpleNamespace(body=body))
+
+    large = b'{"content": "' + "ö".encode() * 600_000 + b'"}'
+    assert len(large) > hooks.BODY_FLOOR
+    assert hooks.filter_failure(None, rejected, completion, sent(413, large)) is False
+    assert hooks.filter_failure(None, rejected, completion, sent(413, large.decode())) is False, "a str body too"
+    assert hooks.filter_failure(None, rejected, completion, sent(413, b'{"content": "hi"}')) is True, "small: kept"
+    assert hooks.filter_failure(None, rejected, completion, sent(413, None)) is True, "no body: kept"
+    assert hooks.filter_failure(None, rejected, completion, sent(400, large)) is True, "another status: kept"
+    accepted = type("AcceptedNegativeData", (), {"message": "Invalid data should have been rejected"})()
+    assert hooks.filter_failure(None, accepted, completion, sent(413, large)) is True, "other checks: kept"
+
+
+def test_the_shipped_configs_count_a_413_as_a_rejection() -> None:
+    import tomllib
+
+    for name in ("admin.toml", "user.toml"):
+        config = tomllib.loads(config_path(name).read_text())
+        statuses = config["checks"]["negative_data_rejection"]["expected-statuses"]
+        assert "413" in statuses and "400" in statuses and "2xx" not in statuses, (name, statuses)
