@@ -6,6 +6,8 @@ generator-config.yaml, before ruff formats the output) writes into the generated
 - `_decoding.py` and `_timestamps.py`, copies of tools/modules/: what the models' `decode` methods
   share (`new_object`, `decode_list`, and `parse_timestamp`, dateutil's `isoparse` made fast for the
   API's own forms);
+- `params.py`, made from the spec by tools/request_params.py: the JSON request bodies' shapes as
+  `TypedDict`s (`ChatCompletionRequestParam`, `ChatResponseFormatParam`, ...);
 - `unions.py`, made from the spec: the generator inlines each `oneOf` where it is used and names
   none of them, so this module gives every `oneOf` schema of `components/schemas` its name as a
   type alias of its generated model classes, plus, for a union with a `discriminator`, a table of
@@ -29,6 +31,10 @@ from typing import Any
 
 import yaml
 from openapi_python_client.strings import ClassName, snake_case
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import request_params  # after the repository root is on sys.path
 
 HERE = Path(__file__).resolve().parent
 SCHEMA_REF = re.compile(r"^#/components/schemas/([A-Za-z0-9_.-]+)$")
@@ -242,7 +248,7 @@ def render(unions: list[Union]) -> str:
 
 
 def main(package: Path, spec_path: Path) -> None:
-    """Write _decoding.py, _timestamps.py and unions.py into the generated package."""
+    """Write _decoding.py, _timestamps.py, params.py and unions.py into the generated package."""
     for module in ("_decoding.py", "_timestamps.py"):
         shutil.copyfile(HERE / "modules" / module, package / module)
     spec = yaml.safe_load(spec_path.read_text())
@@ -250,6 +256,7 @@ def main(package: Path, spec_path: Path) -> None:
     if not unions:
         fail("the spec has no oneOf schema in components")
     (package / "unions.py").write_text(render(unions))
+    (package / "params.py").write_text(request_params.render(spec))
 
 
 if __name__ == "__main__":

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 if TYPE_CHECKING:
     from parley_client.models import FilePart, ImagePart, TextPart, ToolCallPart, ToolResultPart
+    from parley_client.params import ChatImageUrlParam, ChatMessageParam, ChatToolCallParam, ThreadInputMessageParam
     from parley_client.unions import ChatMessage, ChatUserContentPart, ThreadInputMessage
     from typing_extensions import Required
 
@@ -39,21 +40,14 @@ PART_TYPES = {"tool-call": "tool_call", "tool-result": "tool_result"}
 ROLES = {"ai": "assistant", "human": "user"}
 
 
-class ImageUrlParam(TypedDict, total=False):
-    """OpenAI's `image_url` object."""
-
-    url: Required[str]
-    detail: Literal["auto", "low", "high"]
-
-
 class ContentPartParam(TypedDict, total=False):
     """A content part as a dict: the contract's snake_case shape, OpenAI's, or assistant-ui's camelCase."""
 
     type: Required[str]
     text: str
     image: str
-    image_url: str | ImageUrlParam
-    imageUrl: str | ImageUrlParam
+    image_url: str | ChatImageUrlParam
+    imageUrl: str | ChatImageUrlParam
     data: str
     name: str
     mime_type: str
@@ -68,31 +62,16 @@ class ContentPartParam(TypedDict, total=False):
     isError: bool
 
 
-class FunctionCallParam(TypedDict):
-    """OpenAI's `function` of a tool call: its name and arguments as JSON text."""
-
-    name: str
-    arguments: str
-
-
-class ToolCallParam(TypedDict):
-    """OpenAI's tool call of an assistant message."""
-
-    id: str
-    type: Literal["function"]
-    function: FunctionCallParam
-
-
 class MessageParam(TypedDict, total=False):
-    """A message as a dict: the contract's snake_case shape, OpenAI's, or assistant-ui's camelCase."""
+    """A message as a dict in assistant-ui's camelCase shape, or mixing shapes (the spec's are in `MessageInput`)."""
 
     role: Required[str]
     content: str | Sequence[str | ContentPartParam | ContentPartModel] | None
     name: str
     tool_call_id: str
     toolCallId: str
-    tool_calls: Sequence[ToolCallParam]
-    toolCalls: Sequence[ToolCallParam]
+    tool_calls: Sequence[ChatToolCallParam]
+    toolCalls: Sequence[ChatToolCallParam]
     attachment_ids: Sequence[str]
     attachmentIds: Sequence[str]
     refusal: str | None
@@ -112,8 +91,20 @@ class MessageObject(Protocol):
 
 if TYPE_CHECKING:
     ContentPartModel = TextPart | ImagePart | FilePart | ToolCallPart | ToolResultPart | ChatUserContentPart
-    MessageInput = str | MessageParam | ChatMessage | ThreadInputMessage | MessageObject
-    """A string (a user message), a message dict, a generated message model, or an object with `role` and `content`."""
+    MessageInput = (
+        str
+        | ChatMessageParam
+        | ThreadInputMessageParam
+        | MessageParam
+        | ChatMessage
+        | ThreadInputMessage
+        | MessageObject
+    )
+    """A string (a user message), a message dict (any role the spec has: `system`, `developer`, `user`,
+    `assistant`, `tool`), a generated message model, or an object with `role` and `content`.
+
+    A dict is sent with every key it has (camelCase keys renamed): a key the spec does not know
+    reaches the server, whose `BadRequestError` names it."""
 
 
 def completion_messages(messages: str | Iterable[MessageInput]) -> list[dict[str, Any]]:

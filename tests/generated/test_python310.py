@@ -14,7 +14,7 @@ from tools import py310_compat
 PROBE = """
 import sys
 assert sys.version_info[:2] == (3, 10), sys.version
-import parley_client.api.threads.get_thread_run, parley_client.client
+import parley_client.api.threads.get_thread_run, parley_client.client, parley_client.params
 from parley_client.models import Health
 for stamp, fraction in [("2026-11-22T09:30:00Z", 0), ("2026-11-22T09:30:00.12Z", 120000),
                         ("2026-11-22T11:30:00.123456789+02:00", 123456)]:

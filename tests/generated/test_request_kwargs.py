@@ -81,3 +81,22 @@ def test_request_kwargs_builds_the_spec_operation_and_sync_detailed_sends_it(spe
     assert request.read() == built.read()
     for name in ("content-type", "idempotency-key", "last-event-id"):
         assert request.headers.get(name) == built.headers.get(name), name
+
+
+JSON_BODIES = [op for op in OPERATIONS if "application/json" in (op.raw.get("requestBody") or {}).get("content", {})]
+
+
+@pytest.mark.parametrize("op", JSON_BODIES, ids=lambda op: op.operation_id)
+def test_a_json_body_is_the_model_or_the_json_object_sent_as_it_is(spec: Spec, op: Operation) -> None:
+    module = MODULES[op.operation_id]
+    args = arguments(spec, op, module)
+    as_model = module.request_kwargs(**args)
+    given = {**as_model["json"], "not_in_the_spec": [1, {"x": None}]}
+    as_object = module.request_kwargs(**{**args, "body": given})
+    assert as_object["json"] == given and as_object["json"] is not given  # a copy, unknown keys kept
+    assert {k: v for k, v in as_object.items() if k != "json"} == {k: v for k, v in as_model.items() if k != "json"}
+    assert "the JSON object itself" in module.request_kwargs.__doc__
+
+
+def test_the_json_bodies_are_found() -> None:
+    assert {"create_chat_completion", "chat_thread", "create_thread"} <= {op.operation_id for op in JSON_BODIES}

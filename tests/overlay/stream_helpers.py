@@ -44,7 +44,7 @@ def chunk(
         "model": "lorem-1",
         "choices": choices,
         "usage": usage,
-        "system_fingerprint": "sess_1",
+        "system_fingerprint": "fp_1",
         "session_id": "sess_1",
     }
 

@@ -201,7 +201,7 @@ def test_completions_send_extra_body_and_plain_string_messages() -> None:
         "choices": [{"index": 0, "message": {"role": "assistant", "content": "hi", "refusal": None},
                      "finish_reason": "stop", "logprobs": None}],
         "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
-        "system_fingerprint": "sess_1", "session_id": "sess_1",
+        "system_fingerprint": "fp_1", "session_id": "sess_1",
     }  # fmt: skip
     recorder = Recorder(lambda request: httpx.Response(200, json=completion))
     client = mock_client(recorder)

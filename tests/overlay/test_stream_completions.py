@@ -73,7 +73,7 @@ def expected_completion(content: str | None, tool_calls: Any = None, finish: str
                 }
             ],
             "usage": USAGE,
-            "system_fingerprint": "sess_1",
+            "system_fingerprint": "fp_1",
             "session_id": "sess_1",
         }
     )
@@ -94,7 +94,7 @@ def test_chunks_arrive_typed_and_add_up_to_the_completion(flavour: Flavour) -> N
         assert stream.session_id == "sess_1"
     assert [c.choices[0].delta.content for c in chunks[1:4]] == WORDS
     assert stream.usage is not None and stream.usage.total_tokens == 12
-    assert stream.system_fingerprint == "sess_1" and stream.metadata["system_fingerprint"] == "sess_1"
+    assert stream.system_fingerprint == "fp_1" and stream.metadata["system_fingerprint"] == "fp_1"
     assert stream.metadata["usage"] == stream.usage and stream.request_id == "req_stream"
     assert stream.get_final_completion() == expected_completion("Lorem ipsum dolor")
     assert body.closed and stream.closed

@@ -35,6 +35,7 @@ ANY_JSON = {
     "variables": "spec `JsonObject`: values for a workflow's or system prompt's variables",
     "mcp_servers": "spec `McpServers`: a map of `JsonObject`s",
     "parameters": "spec `JsonObject`: a JSON Schema of a tool's arguments",
+    "schema": "spec `ChatJsonSchema.schema` (`JsonObject`): the JSON Schema a structured answer follows",
     "args": "spec `ToolCallPart.args` (`JsonObject`): a tool call's arguments",
     "result": "spec `ToolResultPart.result`: any JSON (no schema)",
     "extra_body": "JSON fields the caller adds to a request body, outside the spec by definition",

@@ -93,22 +93,3 @@ def test_mypy_sees_the_async_twins_with_their_overloads_and_async_classes(tmp_pa
     lines = {int(re.findall(r"\.py:(\d+): error", line)[0]) for line in errors}
     assert lines == {26, 27}, out  # the misspelt keyword and the non-bool stream are refused
     assert "temperatur" in errors[0]
-
-
-def test_the_overloads_typeddicts_list_exactly_the_methods_keywords() -> None:
-    """`create`, `chat` and `action` are typed through TypedDicts; a keyword added to one must reach the other."""
-    import inspect
-    import typing
-
-    from parley._types import PostOptions
-    from parley.resources.chat import CompletionParams, _Completions
-    from parley.resources.threads import ActionParams, ChatParams, _ThreadHandle
-
-    options = set(typing.get_type_hints(PostOptions, include_extras=False)) | {"options"}
-    for method, params, own in [
-        (_Completions.create, CompletionParams, {"stream"}),
-        (_ThreadHandle.chat, ChatParams, {"messages", "stream"}),
-        (_ThreadHandle.action, ActionParams, {"type", "stream"}),
-    ]:
-        keywords = set(inspect.signature(method).parameters) - {"self"} - own - options
-        assert keywords == set(params.__annotations__) - options, method.__qualname__

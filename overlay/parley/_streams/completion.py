@@ -190,7 +190,7 @@ class _CompletionStream(Generic[T]):
 
     @property
     def system_fingerprint(self) -> str | None:
-        """The chunks' `system_fingerprint` (the session id, as the ChatServer protocol has it)."""
+        """The chunks' `system_fingerprint`: OpenAI's, one value per server build (the session is `session_id`)."""
         last = self._core.accumulator.last
         return None if last is None else last.system_fingerprint
 

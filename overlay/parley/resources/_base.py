@@ -1,17 +1,22 @@
-"""What every resource shares: the requester its calls go through, and building request bodies.
+"""What every resource shares: the requester its calls go through, and the JSON fields of a request.
 
 A resource method is written once, for the synchronous client: it builds the request with the
 generated operation's `request_kwargs` and hands it to `self._requester`; the async resource
 runs that very function through `parley._twins.twin`. Generated operations and models are
 imported inside the methods, so that creating a client and touching its resources stays cheap.
+
+A JSON body is sent as the caller's fields (`request_kwargs(body={...})`), not round-tripped
+through the generated request model, whose `from_dict` would drop the keys its schema does not
+know: an unknown key (inside a message, say) reaches the server, whose 400 names it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .._requester import AsyncRequester, Requester
-from .._types import NotGiven
+from .._types import NotGiven, PostOptions
 
 
 class SyncResource:
@@ -33,5 +38,29 @@ class AsyncResource:
 
 
 def fields(**values: Any) -> dict[str, Any]:
-    """The arguments that were given (every `NOT_GIVEN` left out)."""
-    return {name: value for name, value in values.items() if not isinstance(value, NotGiven)}
+    """The arguments that were given (every `NOT_GIVEN` left out), sequences as JSON lists."""
+    return {
+        name: list(value) if isinstance(value, Sequence) and not isinstance(value, (str, bytes, list)) else value
+        for name, value in values.items()
+        if not isinstance(value, NotGiven)
+    }
+
+
+_OPTIONS = PostOptions.__optional_keys__
+
+
+def split(
+    params: Mapping[str, Any], allowed: type, method: str, required: tuple[str, ...] = ()
+) -> tuple[PostOptions, dict[str, Any]]:
+    """The call's options and its given fields, from the keywords of a method typed by the `TypedDict` `allowed`.
+
+    A keyword `allowed` does not list, or a `required` one missing, is a `TypeError`, as for any function.
+    """
+    unknown = params.keys() - allowed.__optional_keys__ - allowed.__required_keys__  # type: ignore[attr-defined]
+    if unknown:
+        raise TypeError(f"{method}() got an unexpected keyword argument {min(unknown)!r}")
+    missing = [name for name in required if name not in params]
+    if missing:
+        raise TypeError(f"{method}() missing required keyword argument {missing[0]!r}")
+    options: Any = {name: value for name, value in params.items() if name in _OPTIONS}
+    return options, fields(**{name: value for name, value in params.items() if name not in _OPTIONS})

@@ -19,6 +19,7 @@ from ._base import AsyncResource, SyncResource, fields
 if TYPE_CHECKING:
     from parley_client.models import Admin as AdminModel
     from parley_client.models import ApiKey, ApiKeyWithSecret, AuditLogEntry, DeletedObject, PlatformStats
+    from parley_client.params import ApiKeyRoleParam
     from typing_extensions import Unpack
 
     from .._types import PostOptions, RequestOptions
@@ -43,10 +44,9 @@ class Admins(SyncResource):
     ) -> AdminModel:
         """Make the user `workos_id` an administrator (`add_admin`); `ConflictError` if already one."""
         from parley_client.api.admin import add_admin
-        from parley_client.models import AddAdminRequest
         from parley_client.models import Admin as AdminModel
 
-        body = AddAdminRequest.from_dict(fields(workos_id=workos_id, email=email, name=name))
+        body = fields(workos_id=workos_id, email=email, name=name)
         return self._requester.request(
             add_admin.request_kwargs(body=body, idempotency_key=idempotency_key(options)),
             options,
@@ -99,14 +99,14 @@ class ApiKeys(SyncResource):
         user_id: str,
         name: str,
         *,
-        role: Literal["user", "admin"] | NotGiven = NOT_GIVEN,
+        role: ApiKeyRoleParam | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
     ) -> ApiKeyWithSecret:
         """Issue a key for `user_id` (`create_api_key`); its `.secret` is shown only this once."""
         from parley_client.api.admin import create_api_key
-        from parley_client.models import ApiKeyCreateRequest, ApiKeyWithSecret
+        from parley_client.models import ApiKeyWithSecret
 
-        body = ApiKeyCreateRequest.from_dict(fields(user_id=user_id, name=name, role=role))
+        body = fields(user_id=user_id, name=name, role=role)
         kwargs = create_api_key.request_kwargs(body=body, idempotency_key=idempotency_key(options))
         return self._requester.request(kwargs, options, json_as(ApiKeyWithSecret.decode))
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._call import json_as
 from .._pagination import PAGE_NUMBER, SyncPage
@@ -13,6 +12,7 @@ from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
     from parley_client.models import ChatSessionDetail, ChatSessionSummary, DeletedObject
+    from parley_client.params import MetadataParam
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
@@ -61,14 +61,14 @@ class Sessions(SyncResource):
         *,
         title: str | NotGiven | None = NOT_GIVEN,
         archived: bool | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> ChatSessionSummary:
         """Rename, archive or annotate a session (`update_session`); `title=None` clears the title."""
         from parley_client.api.sessions import update_session
-        from parley_client.models import ChatSessionSummary, ChatSessionUpdateRequest
+        from parley_client.models import ChatSessionSummary
 
-        body = ChatSessionUpdateRequest.from_dict(fields(title=title, archived=archived, metadata=metadata))
+        body = fields(title=title, archived=archived, metadata=metadata)
         kwargs = update_session.request_kwargs(session_id, body=body)
         return self._requester.request(kwargs, options, json_as(ChatSessionSummary.decode))
 

@@ -12,7 +12,7 @@ client's handles are `ThreadHandle[ThreadRunStream]`; the async handles' methods
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from .._call import idempotency_key, json_as
 from .._messages import thread_messages
@@ -20,7 +20,7 @@ from .._pagination import CURSOR, SyncPage
 from .._streams.run import AsyncThreadRunStream
 from .._twins import alias, twin
 from .._types import NOT_GIVEN, NotGiven, PostOptions
-from ._base import AsyncResource, SyncResource, fields
+from ._base import AsyncResource, SyncResource, fields, split
 
 if TYPE_CHECKING:
     from parley_client.models import (
@@ -29,7 +29,13 @@ if TYPE_CHECKING:
         Thread,
         ThreadRun,
         ThreadRunResult,
-        ThreadUpdateRequest,
+    )
+    from parley_client.params import (
+        FeedbackKindParam,
+        JsonObjectParam,
+        MetadataParam,
+        ThreadStatusParam,
+        ToolDefinitionsParam,
     )
     from parley_client.unions import ThreadItem
     from typing_extensions import Unpack
@@ -43,42 +49,34 @@ RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream
 """What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
 
 
-class ToolDefinitionParam(TypedDict, total=False):
-    """A tool of the assistant-ui `tools` map: what it does, and a JSON Schema of its arguments."""
-
-    description: str
-    parameters: Mapping[str, Any]
-
-
 class ChatParams(PostOptions, total=False):
-    """The keyword arguments of `chat` but `stream`."""
+    """The keyword arguments of `chat` but `messages` and `stream`: the spec's `ThreadChatRequest` fields."""
 
     system: str | NotGiven
-    tools: Mapping[str, ToolDefinitionParam] | NotGiven
+    tools: ToolDefinitionsParam | NotGiven
     model: str | NotGiven
     max_tokens: int | NotGiven
     temperature: float | NotGiven
-    run_config: Mapping[str, Any] | NotGiven
-    metadata: Mapping[str, Any] | NotGiven
+    run_config: JsonObjectParam | NotGiven
+    metadata: MetadataParam | NotGiven
 
 
 class ActionParams(PostOptions, total=False):
-    """The keyword arguments of `action` but `type` and `stream`."""
+    """The keyword arguments of `action` but `type` and `stream`: the spec's `ThreadActionRequest` fields."""
 
-    payload: Mapping[str, Any] | NotGiven
+    payload: JsonObjectParam | NotGiven
     item_id: str | NotGiven
     model: str | NotGiven
 
 
-ThreadStatusArg = Literal["active", "locked", "closed"]
+class RetryParams(PostOptions, total=False):
+    """The keyword arguments of `retry` but `item_id` and `stream`: the spec's `ThreadRetryRequest` fields."""
+
+    model: str | NotGiven
+
+
 SortOrderArg = Literal["asc", "desc"]
 ASSISTANT_UI = "the assistant-ui client (`ThreadClient`)"
-
-
-def _update_body(title: str | NotGiven | None, metadata: object, status: object) -> ThreadUpdateRequest:
-    from parley_client.models import ThreadUpdateRequest
-
-    return ThreadUpdateRequest.from_dict(fields(title=title, metadata=metadata, status=status))
 
 
 class Threads(SyncResource):
@@ -92,15 +90,14 @@ class Threads(SyncResource):
         self,
         *,
         title: str | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
     ) -> Thread:
         """Create an empty, active thread (`create_thread`)."""
         from parley_client.api.threads import create_thread
-        from parley_client.models import Thread, ThreadCreateRequest
+        from parley_client.models import Thread
 
-        given = fields(title=title, metadata=metadata)
-        body = ThreadCreateRequest.from_dict(given) if given else NOT_GIVEN
+        body = fields(title=title, metadata=metadata) or NOT_GIVEN
         kwargs = create_thread.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
         return self._requester.request(kwargs, options, json_as(Thread.decode))
 
@@ -110,7 +107,7 @@ class Threads(SyncResource):
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         order: SortOrderArg | NotGiven = NOT_GIVEN,
-        status: ThreadStatusArg | NotGiven = NOT_GIVEN,
+        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[Thread]:
         """One cursor page of the caller's threads, newest first by default (`list_threads`).
@@ -133,8 +130,8 @@ class Threads(SyncResource):
         thread_id: str,
         *,
         title: str | NotGiven | None = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        status: ThreadStatusArg | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Thread:
         """Change the title (`None` clears it), metadata (replaced) or status (`update_thread`)."""
@@ -163,15 +160,16 @@ class _ThreadHandle(Generic[RunStreamT]):
         self,
         *,
         title: str | NotGiven | None = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        status: ThreadStatusArg | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Thread:
         """Change this thread's title, metadata or status (`update_thread`)."""
         from parley_client.api.threads import update_thread
         from parley_client.models import Thread
 
-        kwargs = update_thread.request_kwargs(self._thread_id, body=_update_body(title, metadata, status))
+        body = fields(title=title, metadata=metadata, status=status)
+        kwargs = update_thread.request_kwargs(self._thread_id, body=body)
         return self._requester.request(kwargs, options, json_as(Thread.decode))
 
     def delete(self, **options: Unpack[RequestOptions]) -> DeletedObject:
@@ -195,25 +193,15 @@ class _ThreadHandle(Generic[RunStreamT]):
         self, messages: str | Iterable[MessageInput] = (), *, stream: bool, **params: Unpack[ChatParams]
     ) -> RunStreamT | ThreadRunResult: ...
     def chat(
-        self,
-        messages: str | Iterable[MessageInput] = (),
-        *,
-        system: str | NotGiven = NOT_GIVEN,
-        tools: Mapping[str, ToolDefinitionParam] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        max_tokens: int | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        stream: bool = True,
-        run_config: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
+        self, messages: str | Iterable[MessageInput] = (), *, stream: bool = True, **params: Unpack[ChatParams]
     ) -> RunStreamT | ThreadRunResult:
         """Append `messages` and run the assistant (`chat_thread`): a stream of the run's events.
 
         `messages` may be a string, or strings, dicts (snake_case, OpenAI or assistant-ui
         camelCase shape) and message models; empty runs the assistant on the thread as it is.
-        `tools` is the assistant-ui map `{name: {description, parameters}}`. While a run is
-        active this raises `ConflictError` (code `run_active`).
+        `tools` is the assistant-ui map `{name: {description, parameters}}`. A key the spec does
+        not know, in a message too, is sent for the server to refuse with a `BadRequestError`
+        naming it. While a run is active this raises `ConflictError` (code `run_active`).
 
         Answers a `ThreadRunStream` (the spec's default, `stream: true`): iterate it for the typed
         events, read `.run_id` at once, `.until_done()` for the finished run and its items; it
@@ -221,21 +209,10 @@ class _ThreadHandle(Generic[RunStreamT]):
         the run to end and answers the `ThreadRunResult` (the run and the items it added).
         """
         from parley_client.api.threads import chat_thread
-        from parley_client.models import ThreadChatRequest
 
-        body = fields(
-            messages=thread_messages(messages),
-            system=system,
-            tools=tools,
-            model=model,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            stream=stream,
-            run_config=run_config,
-            metadata=metadata,
-        )
-        request = ThreadChatRequest.from_dict(body)
-        kwargs = chat_thread.request_kwargs(self._thread_id, body=request, idempotency_key=idempotency_key(options))
+        options, body = split(params, ChatParams, "chat")
+        body = {"messages": thread_messages(messages), **body, "stream": stream}
+        kwargs = chat_thread.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
@@ -255,17 +232,16 @@ class _ThreadHandle(Generic[RunStreamT]):
     def feedback(
         self,
         item_ids: str | Sequence[str],
-        kind: Literal["positive", "negative"],
+        kind: FeedbackKindParam,
         *,
         comment: str | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
     ) -> ItemFeedback:
         """Rate one or more items of this thread (`create_item_feedback`)."""
         from parley_client.api.threads import create_item_feedback
-        from parley_client.models import ItemFeedback, ItemFeedbackRequest
+        from parley_client.models import ItemFeedback
 
-        ids = [item_ids] if isinstance(item_ids, str) else list(item_ids)
-        body = ItemFeedbackRequest.from_dict(fields(item_ids=ids, kind=kind, comment=comment))
+        body = fields(item_ids=[item_ids] if isinstance(item_ids, str) else item_ids, kind=kind, comment=comment)
         kwargs = create_item_feedback.request_kwargs(
             self._thread_id, body=body, idempotency_key=idempotency_key(options)
         )
@@ -277,53 +253,27 @@ class _ThreadHandle(Generic[RunStreamT]):
     def action(self, type: str, *, stream: Literal[False], **params: Unpack[ActionParams]) -> ThreadRunResult: ...
     @overload
     def action(self, type: str, *, stream: bool, **params: Unpack[ActionParams]) -> RunStreamT | ThreadRunResult: ...
-    def action(
-        self,
-        type: str,
-        *,
-        payload: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        item_id: str | NotGiven = NOT_GIVEN,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: bool = True,
-        **options: Unpack[PostOptions],
-    ) -> RunStreamT | ThreadRunResult:
+    def action(self, type: str, *, stream: bool = True, **params: Unpack[ActionParams]) -> RunStreamT | ThreadRunResult:
         """Record an action (ChatKit custom action) and run the assistant on it (`run_thread_action`).
 
         Answers a `ThreadRunStream` of the run's events, or with `stream=False` the finished
         `ThreadRunResult` (as `chat`).
         """
         from parley_client.api.threads import run_thread_action
-        from parley_client.models import ThreadActionRequest
 
-        given = fields(type=type, payload=payload, item_id=item_id, model=model, stream=stream)
-        body = ThreadActionRequest.from_dict(given)
+        options, body = split(params, ActionParams, "action")
+        body = {"type": type, **body, "stream": stream}
         kwargs = run_thread_action.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 
     @overload
-    def retry(
-        self,
-        item_id: str,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: Literal[True] = True,
-        **options: Unpack[PostOptions],
-    ) -> RunStreamT: ...
+    def retry(self, item_id: str, *, stream: Literal[True] = True, **params: Unpack[RetryParams]) -> RunStreamT: ...
     @overload
-    def retry(
-        self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: Literal[False], **options: Unpack[PostOptions]
-    ) -> ThreadRunResult: ...
+    def retry(self, item_id: str, *, stream: Literal[False], **params: Unpack[RetryParams]) -> ThreadRunResult: ...
     @overload
+    def retry(self, item_id: str, *, stream: bool, **params: Unpack[RetryParams]) -> RunStreamT | ThreadRunResult: ...
     def retry(
-        self, item_id: str, *, model: str | NotGiven = NOT_GIVEN, stream: bool, **options: Unpack[PostOptions]
-    ) -> RunStreamT | ThreadRunResult: ...
-    def retry(
-        self,
-        item_id: str,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        stream: bool = True,
-        **options: Unpack[PostOptions],
+        self, item_id: str, *, stream: bool = True, **params: Unpack[RetryParams]
     ) -> RunStreamT | ThreadRunResult:
         """Delete every item after the user message `item_id` and answer it again (`retry_thread_run`).
 
@@ -331,9 +281,9 @@ class _ThreadHandle(Generic[RunStreamT]):
         `ThreadRunResult` (as `chat`).
         """
         from parley_client.api.threads import retry_thread_run
-        from parley_client.models import ThreadRetryRequest
 
-        body = ThreadRetryRequest.from_dict(fields(item_id=item_id, model=model, stream=stream))
+        options, body = split(params, RetryParams, "retry")
+        body = {"item_id": item_id, **body, "stream": stream}
         kwargs = retry_thread_run.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
         return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
 

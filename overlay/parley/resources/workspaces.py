@@ -8,8 +8,7 @@ swallowing them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._call import idempotency_key, json_as
 from .._pagination import CURSOR, SyncPage
@@ -28,11 +27,11 @@ if TYPE_CHECKING:
         WorkspaceSendResult,
         WorkspaceWithMessages,
     )
+    from parley_client.params import JsonObjectParam, MetadataParam, WorkspaceModeParam
     from typing_extensions import Unpack
 
     from .._types import PostOptions, RequestOptions
 
-ModeArg = Literal["ai", "shadow", "takeover"]
 SortOrderArg = Literal["asc", "desc"]
 AISSIST = "the AiAssist SDK"
 
@@ -51,9 +50,9 @@ class Workspaces(SyncResource):
         client_id: str | NotGiven = NOT_GIVEN,
         initial_message: str | NotGiven = NOT_GIVEN,
         system_prompt: str | NotGiven = NOT_GIVEN,
-        context: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        mode: ModeArg | NotGiven = NOT_GIVEN,
+        context: JsonObjectParam | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        mode: WorkspaceModeParam | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
@@ -64,9 +63,9 @@ class Workspaces(SyncResource):
         or nothing, by mode). The result has `.workspace`, `.messages`, `.pending_approval`, `.draft`.
         """
         from parley_client.api.workspaces import create_workspace
-        from parley_client.models import WorkspaceCreateRequest, WorkspaceWithMessages
+        from parley_client.models import WorkspaceWithMessages
 
-        given = fields(
+        body = fields(
             client_id=client_id,
             initial_message=initial_message,
             system_prompt=system_prompt,
@@ -76,8 +75,9 @@ class Workspaces(SyncResource):
             model=model,
             max_tokens=max_tokens,
         )
-        body = WorkspaceCreateRequest.from_dict(given) if given else NOT_GIVEN
-        kwargs = create_workspace.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
+        kwargs = create_workspace.request_kwargs(
+            **fields(body=body or NOT_GIVEN), idempotency_key=idempotency_key(options)
+        )
         return self._requester.request(kwargs, options, json_as(WorkspaceWithMessages.decode))
 
     def list(
@@ -87,7 +87,7 @@ class Workspaces(SyncResource):
         after: str | NotGiven = NOT_GIVEN,
         order: SortOrderArg | NotGiven = NOT_GIVEN,
         status: Literal["active", "ended"] | NotGiven = NOT_GIVEN,
-        mode: ModeArg | NotGiven = NOT_GIVEN,
+        mode: WorkspaceModeParam | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[Workspace]:
@@ -122,16 +122,16 @@ class Workspaces(SyncResource):
         self,
         workspace_id: str,
         *,
-        mode: ModeArg | NotGiven = NOT_GIVEN,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        context: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        mode: WorkspaceModeParam | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
+        context: JsonObjectParam | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> Workspace:
         """Change the mode (admin keys), metadata or context (`update_workspace`)."""
         from parley_client.api.workspaces import update_workspace
-        from parley_client.models import Workspace, WorkspaceUpdateRequest
+        from parley_client.models import Workspace
 
-        body = WorkspaceUpdateRequest.from_dict(fields(mode=mode, metadata=metadata, context=context))
+        body = fields(mode=mode, metadata=metadata, context=context)
         return self._requester.request(
             update_workspace.request_kwargs(workspace_id, body=body), options, json_as(Workspace.decode)
         )
@@ -143,7 +143,7 @@ class Workspaces(SyncResource):
         model: str | NotGiven = NOT_GIVEN,
         max_tokens: int | NotGiven = NOT_GIVEN,
         *,
-        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        metadata: MetadataParam | NotGiven = NOT_GIVEN,
         **options: Unpack[PostOptions],
     ) -> WorkspaceSendResult:
         """Send the end customer's message; answered by mode (`send_workspace_message`).
@@ -152,11 +152,9 @@ class Workspaces(SyncResource):
         `takeover`: nothing yet (a human answers with `send_agent_message`).
         """
         from parley_client.api.workspaces import send_workspace_message
-        from parley_client.models import WorkspaceMessageRequest, WorkspaceSendResult
+        from parley_client.models import WorkspaceSendResult
 
-        body = WorkspaceMessageRequest.from_dict(
-            fields(content=content, model=model, max_tokens=max_tokens, metadata=metadata)
-        )
+        body = fields(content=content, model=model, max_tokens=max_tokens, metadata=metadata)
         kwargs = send_workspace_message.request_kwargs(
             workspace_id, body=body, idempotency_key=idempotency_key(options)
         )
@@ -183,10 +181,11 @@ class Workspaces(SyncResource):
     def send_typing_preview(self, workspace_id: str, text: str, **options: Unpack[PostOptions]) -> TypingPreview:
         """Publish what the end customer is typing; `""` clears it (`send_typing_preview`)."""
         from parley_client.api.workspaces import send_typing_preview
-        from parley_client.models import TypingPreview, TypingPreviewRequest
+        from parley_client.models import TypingPreview
 
-        body = TypingPreviewRequest(text=text)
-        kwargs = send_typing_preview.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        kwargs = send_typing_preview.request_kwargs(
+            workspace_id, body={"text": text}, idempotency_key=idempotency_key(options)
+        )
         return self._requester.request(kwargs, options, json_as(TypingPreview.decode))
 
     def retrieve_typing_preview(self, workspace_id: str, **options: Unpack[RequestOptions]) -> TypingPreview:
@@ -209,10 +208,11 @@ class Workspaces(SyncResource):
     def send_agent_message(self, workspace_id: str, content: str, **options: Unpack[PostOptions]) -> WorkspaceMessage:
         """Answer as a human agent, delivered at once in any mode (`send_agent_message`; admin keys)."""
         from parley_client.api.workspaces import send_agent_message
-        from parley_client.models import AgentMessageRequest, WorkspaceMessage
+        from parley_client.models import WorkspaceMessage
 
-        body = AgentMessageRequest(content=content)
-        kwargs = send_agent_message.request_kwargs(workspace_id, body=body, idempotency_key=idempotency_key(options))
+        kwargs = send_agent_message.request_kwargs(
+            workspace_id, body={"content": content}, idempotency_key=idempotency_key(options)
+        )
         return self._requester.request(kwargs, options, json_as(WorkspaceMessage.decode))
 
     get = alias(retrieve, AISSIST)
@@ -254,10 +254,9 @@ class Drafts(SyncResource):
     ) -> DraftDecision:
         """Deliver a pending draft, edited to `content` if given (`approve_workspace_draft`)."""
         from parley_client.api.workspaces import approve_workspace_draft
-        from parley_client.models import DraftApproveRequest, DraftDecision
+        from parley_client.models import DraftDecision
 
-        given = fields(content=content)
-        body = DraftApproveRequest.from_dict(given) if given else NOT_GIVEN
+        body = fields(content=content) or NOT_GIVEN
         kwargs = approve_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )
@@ -273,10 +272,9 @@ class Drafts(SyncResource):
     ) -> DraftDecision:
         """Discard a pending draft (`reject_workspace_draft`)."""
         from parley_client.api.workspaces import reject_workspace_draft
-        from parley_client.models import DraftDecision, DraftRejectRequest
+        from parley_client.models import DraftDecision
 
-        given = fields(reason=reason)
-        body = DraftRejectRequest.from_dict(given) if given else NOT_GIVEN
+        body = fields(reason=reason) or NOT_GIVEN
         kwargs = reject_workspace_draft.request_kwargs(
             workspace_id, draft_id, **fields(body=body), idempotency_key=idempotency_key(options)
         )

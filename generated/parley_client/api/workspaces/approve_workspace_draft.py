@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,7 +17,7 @@ def request_kwargs(
     workspace_id: str,
     draft_id: str,
     *,
-    body: DraftApproveRequest | Unset = UNSET,
+    body: DraftApproveRequest | Mapping[str, Any] | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The request of `approve_workspace_draft` (POST /v1/workspaces/{workspace_id}/drafts/{draft_id}/approve), as keyword arguments of `httpx.Client.request`.
@@ -24,6 +25,8 @@ def request_kwargs(
     Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
     operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
     `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    `body` is the model or the JSON object itself (a mapping, sent as it is: unknown keys included,
+    for the server to judge).
     """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
@@ -38,7 +41,7 @@ def request_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

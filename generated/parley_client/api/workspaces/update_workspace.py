@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -15,13 +16,15 @@ from ...types import Response
 def request_kwargs(
     workspace_id: str,
     *,
-    body: WorkspaceUpdateRequest,
+    body: WorkspaceUpdateRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     """The request of `update_workspace` (PATCH /v1/workspaces/{workspace_id}), as keyword arguments of `httpx.Client.request`.
 
     Takes the parameters of `sync_detailed` but `client`, and answers `method`, `url` and, where the
     operation has them, `params`, `cookies`, `headers` and the body (`json`, `data`, `files` or
     `content`): what `sync_detailed` sends, for a caller that sends it itself (streams, retries).
+    `body` is the model or the JSON object itself (a mapping, sent as it is: unknown keys included,
+    for the server to judge).
     """
     headers: dict[str, Any] = {}
 
@@ -32,7 +35,7 @@ def request_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
