@@ -68,12 +68,16 @@ class LiveServer:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log_path.read_text()}")
             try:
-                if httpx.get(self.base_url + "/v1/health", timeout=1).status_code == 200:
+                if self.ready(httpx.get(self.base_url + "/v1/health", timeout=1)):
                     return self
             except httpx.TransportError:
                 time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"server did not start: {self.log_path.read_text()}")
+
+    def ready(self, health: httpx.Response) -> bool:
+        """Whether the server is up, judged by its answer to `GET /v1/health`."""
+        return health.status_code == 200
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
         """Stop the process by its pid (SIGTERM by default; SIGKILL to simulate a crash)."""

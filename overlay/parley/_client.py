@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from parley_client.models import (
         Admin,
         AuditLogEntry,
+        Caller,
         ChatCompletion,
         ChatCompletionChunk,
         ChatSessionDetail,
@@ -258,6 +259,13 @@ class Parley(_Client):
 
         return self._requester.request(get_health.request_kwargs(), options, json_as(Health.decode))
 
+    def me(self, **options: Unpack[RequestOptions]) -> Caller:
+        """The calling key: its id, its user and its rights, `role` `admin` or `user` (`get_caller`)."""
+        from parley_client.api.system import get_caller
+        from parley_client.models import Caller
+
+        return self._requester.request(get_caller.request_kwargs(), options, json_as(Caller.decode))
+
     # -- seed SDK names (ChatServer SDK: methods on the client itself) ---------------------------
 
     @overload
@@ -458,6 +466,7 @@ class AsyncParley(_Client):
 
     # The same methods as `Parley`'s, awaited (see `_twins.twin`).
     health = twin(Parley.health)
+    me = twin(Parley.me)
     list_models = twin(Parley.list_models)
     list_sessions = twin(Parley.list_sessions)
     get_session = twin(Parley.get_session)

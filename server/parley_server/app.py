@@ -34,6 +34,7 @@ from parley_server.usage_meter import UsageMeter
 # path -> {method: handler}; each handler is named after the operationId it implements.
 ROUTES: dict[str, dict[str, Handler]] = {
     "/v1/health": {"GET": system.get_health},
+    "/v1/me": {"GET": system.get_caller},
     "/v1/models": {"GET": models.list_models},
     "/v1/models/{model_id}": {"GET": models.get_model},
     "/v1/chat/completions": {"POST": completions.create_chat_completion},

@@ -11,29 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_server import LiveServer
-
-BROKEN_SERVER = Path(__file__).parent / "broken_server.py"
-
-
-class BrokenServer(LiveServer):
-    """The reference server wrapped in one bug's middleware (`broken_server.py --bug NAME`)."""
-
-    def __init__(self, db_path: Path, bug: str) -> None:
-        super().__init__(db_path)
-        self.bug = bug
-
-    def command(self) -> list[str]:
-        return [
-            sys.executable,
-            str(BROKEN_SERVER),
-            "--bug",
-            self.bug,
-            "--port",
-            str(self.port),
-            "--db",
-            str(self.db_path),
-        ]
+from tests.contract.mutants import BrokenServer
 
 
 @dataclass
@@ -70,13 +48,13 @@ class Run:
 def harness(tmp_path: Path) -> Callable[..., Run]:
     """Run `python -m parley.contract ARGS` in a fresh directory, with only the given keys in its environment."""
 
-    def run(*args: str, timeout: float = 600, **keys: str) -> Run:
+    def run(*args: str, timeout: float = 600, report_dir: str = "report", **keys: str) -> Run:
         env = {name: value for name, value in os.environ.items() if not name.startswith("PARLEY_")}
         env.update({f"PARLEY_{name.upper()}": value for name, value in keys.items()})
-        report_dir = tmp_path / "report"
-        command = [sys.executable, "-m", "parley.contract", "--report-dir", str(report_dir), *args]
+        reports = tmp_path / report_dir
+        command = [sys.executable, "-m", "parley.contract", "--report-dir", str(reports), *args]
         done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=timeout)
-        return Run(done.returncode, done.stdout, done.stderr, report_dir)
+        return Run(done.returncode, done.stdout, done.stderr, reports)
 
     return run
 

@@ -46,12 +46,14 @@ def test_an_unreachable_server_is_exit_2(harness: Callable[..., Run]) -> None:
         ({"api_key": "USER", "admin_key": "pk_not_a_key"}, "bad key: ADMIN_KEY (--admin-key) was refused"),
         ({"api_key": "USER", "admin_key": "USER"}, "ADMIN_KEY (--admin-key) is not an admin key"),
         ({"api_key": "USER", "second_key": "USER"}, "SECOND_KEY (--second-key) is API_KEY itself"),
-        ({"api_key": "USER", "second_key": "ADMIN"}, "SECOND_KEY (--second-key) is an admin key"),
+        ({"api_key": "USER", "second_key": "ADMIN"}, "SECOND_KEY (--second-key) is an admin key (GET /v1/me says"),
+        ({"api_key": "USER", "second_key": "SAME_USER"}, "SECOND_KEY (--second-key) belongs to API_KEY's user"),
     ],
 )
 def test_a_bad_key_is_exit_2(keys: dict[str, str], message: str, live: LiveServer, harness: Callable[..., Run]) -> None:
     user = live.new_key("user_cli")
-    given = {name: {"USER": user, "ADMIN": live.admin_key}.get(value, value) for name, value in keys.items()}
+    known = {"USER": user, "ADMIN": live.admin_key, "SAME_USER": live.new_key("user_cli")}
+    given = {name: known.get(value, value) for name, value in keys.items()}
     run = harness("--base-url", live.base_url, "--layer", "flows", **given)
     assert run.code == 2, run.stdout + run.stderr
     assert message in run.stderr
@@ -119,3 +121,18 @@ def test_the_harness_is_not_imported_with_the_sdk() -> None:
 
 def test_the_spec_is_the_shipped_one_or_the_repository_s(root: Path) -> None:
     assert spec_path().read_bytes() == (root / "openapi.yaml").read_bytes()
+
+
+def test_a_bad_shard_or_merge_is_exit_2(harness: Callable[..., Run], tmp_path: Path) -> None:
+    run = harness("--base-url", f"http://127.0.0.1:{free_port()}", "--shard", "3/2", api_key="pk_x")
+    assert run.code == 2 and "bad --shard '3/2': K must be between 1 and N" in run.stderr
+    verdict = (run.report_dir / "verdict.json").read_text()
+    assert '"exit_code": 2' in verdict and "bad --shard" in verdict, "a run that could not run leaves its verdict"
+    done = subprocess.run(
+        [sys.executable, "-m", "parley.contract", "merge", str(tmp_path / "nothing")], capture_output=True, text=True
+    )
+    assert done.returncode == 2 and "cannot merge:" in done.stderr and "holds no verdict.json" in done.stderr
+    helped = subprocess.run(
+        [sys.executable, "-m", "parley.contract", "merge", "--help"], capture_output=True, text=True
+    )
+    assert helped.returncode == 0 and "worst" in helped.stdout

@@ -1,4 +1,8 @@
-"""The harness against the reference server: both layers, every operation and every flow, exit code 0."""
+"""The harness against the reference server: both layers, every operation and every flow, exit code 0.
+
+Ten consecutive runs at the defaults and at `--max-time 40 --max-examples 25` are in
+`bench/contract_runs.py reference` (figures in bench/RESULTS.md); this is one run, in CI.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from parley.contract.flows import FLOWS
 
 from tests.contract.conftest import Run
@@ -13,6 +18,7 @@ from tests.live_server import LiveServer
 from tests.spec_model import Spec
 
 
+@pytest.mark.slow
 def test_the_reference_server_keeps_the_contract(harness: Callable[..., Run], tmp_path: Path, spec: Spec) -> None:
     live = LiveServer(tmp_path / "parley.db").start()
     try:
@@ -26,6 +32,8 @@ def test_the_reference_server_keeps_the_contract(harness: Callable[..., Run], tm
     for name in [*operation_ids, "stateful", *(flow.name for flow in FLOWS)]:
         assert run.line(name).startswith("passed"), run.line(name)
     assert f"{len(operation_ids)} operations, the stateful phase and {len(FLOWS)} flows passed" in run.stdout
+    assert "roles from GET /v1/me: API_KEY is user (user_contract_a), ADMIN_KEY is admin" in run.stdout
+    assert "SECOND_KEY is user (user_contract_b)" in run.stdout
 
     suites = {suite.get("name"): suite for suite in ElementTree.parse(run.report_dir / "junit.xml").getroot()}
     assert [case.get("name") for case in suites["flows"]] == [flow.name for flow in FLOWS]

@@ -26,6 +26,7 @@ Call = Callable[[Any], Any]
 
 CANONICAL: dict[str, Call] = {
     "get_health": lambda c: c.health(),
+    "get_caller": lambda c: c.me(),
     "list_models": lambda c: c.models.list(),
     "get_model": lambda c: c.models.retrieve("echo-1"),
     "create_chat_completion": lambda c: c.chat.completions.create(model="echo-1", messages="Hello!"),

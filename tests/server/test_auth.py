@@ -108,3 +108,35 @@ def test_the_first_start_key_survives_a_crash_and_is_not_duplicated(make_server:
     with live.client() as admin:
         keys = admin.get("/v1/admin/api-keys").json()["data"]
     assert [(k["user_id"], k["role"], k["prefix"]) for k in keys] == [("user_admin", "admin", live.admin_key[:12])]
+
+
+def test_get_caller_tells_a_key_s_rights(server: LiveServer, new_user: Callable[[], httpx.Client]) -> None:
+    with server.client() as admin:
+        me = admin.get("/v1/me").json()
+        assert me["role"] == "admin" and me["key_id"].startswith("key_")
+    user = new_user()
+    caller = user.get("/v1/me").json()
+    assert caller["role"] == "user"
+    listed = {key["id"]: key for key in admin_keys(server, caller["user_id"])}
+    assert caller["key_id"] in listed and listed[caller["key_id"]]["role"] == "user"
+    assert user.get("/v1/admin/stats").status_code == 403
+    # A user key of a listed administrator has admin rights, and says so.
+    with server.client() as admin:
+        added = admin.post(
+            "/v1/admin/admins",
+            json={"workos_id": caller["user_id"], "email": f"{caller['user_id']}@example.com", "name": "Lee"},
+        )
+        assert added.status_code == 201, added.text
+        try:
+            assert user.get("/v1/me").json()["role"] == "admin"
+            assert user.get("/v1/admin/stats").status_code == 200
+        finally:
+            admin.delete(f"/v1/admin/admins/{caller['user_id']}@example.com")
+    assert user.get("/v1/me").json()["role"] == "user"
+    assert_401(httpx.get(server.base_url + "/v1/me"))
+
+
+def admin_keys(server: LiveServer, user_id: str) -> list[dict[str, object]]:
+    with server.client() as admin:
+        keys: list[dict[str, object]] = admin.get("/v1/admin/api-keys", params={"user_id": user_id}).json()["data"]
+        return keys

@@ -76,7 +76,25 @@ def test_only_the_health_check_is_public(spec: Spec) -> None:
     public = [op.operation_id for op in spec.operations if op.raw.get("security") == []]
     assert public == ["get_health"]
     for op in spec.operations:
-        assert op.raw.get("security") in (None, []), f"{op} overrides security"
+        assert op.raw.get("security") in (None, [], ADMIN_RIGHTS), f"{op} overrides security"
+
+
+# Operations that need admin rights: the admin area and the manager actions on workspaces.
+MANAGER_ACTIONS = [
+    "get_typing_preview", "list_workspace_drafts", "approve_workspace_draft", "reject_workspace_draft",
+    "send_agent_message",
+]  # fmt: skip
+ADMIN_RIGHTS = [{"bearerAuth": ["admin"]}]
+
+
+def test_operations_that_need_admin_rights_say_so_in_their_security(spec: Spec) -> None:
+    needing = sorted(op.operation_id for op in spec.operations if op.raw.get("security") == ADMIN_RIGHTS)
+    assert needing == sorted(REQUIRED_OPERATIONS["admin"] + MANAGER_ACTIONS)
+    for op in spec.operations:
+        if op.operation_id in needing:
+            assert "403" in op.raw["responses"], f"{op} needs admin rights but documents no 403"
+    caller = spec.operation("get_caller")
+    assert caller.path == "/v1/me" and caller.raw.get("security") is None
 
 
 def test_every_post_accepts_an_idempotency_key(spec: Spec) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .attachment_upload_request import AttachmentUploadRequest
     from .audit_log_entry import AuditLogEntry
     from .audit_log_page import AuditLogPage
+    from .caller import Caller
     from .chat_assistant_message import ChatAssistantMessage
     from .chat_completion import ChatCompletion
     from .chat_completion_choice import ChatCompletionChoice
@@ -169,6 +170,7 @@ _MODULE_OF = {
     "AttachmentUploadRequest": ".attachment_upload_request",
     "AuditLogEntry": ".audit_log_entry",
     "AuditLogPage": ".audit_log_page",
+    "Caller": ".caller",
     "ChatAssistantMessage": ".chat_assistant_message",
     "ChatCompletion": ".chat_completion",
     "ChatCompletionChoice": ".chat_completion_choice",
@@ -329,6 +331,7 @@ __all__ = (
     "AttachmentUploadRequest",
     "AuditLogEntry",
     "AuditLogPage",
+    "Caller",
     "ChatAssistantMessage",
     "ChatCompletion",
     "ChatCompletionChoice",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .errors import EXIT_CANNOT_RUN, HarnessError
 from .settings import Settings
+from .shard import parse as parse_shard
 from .spec import spec_path
 
 _PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -18,9 +19,11 @@ DESCRIPTION = """\
 Check a live Parley server against openapi.yaml, operation by operation and flow by flow.
 
 Layer 1 runs schemathesis with every check, the stateful phase and the shipped configuration.
-Layer 2 drives scenarios through the parley SDK: streamed completions recorded in sessions,
-thread runs that stream, persist, cancel and resume, idempotent replays, shadow-mode drafts,
-isolation between users, API keys. The harness creates (and deletes) data on the server.
+Layer 2 drives scenarios through the parley SDK, and on the raw HTTP answers where the SDK would
+hide a defect: streamed completions recorded in sessions, thread runs that stream, persist,
+cancel and resume (checked on the wire), idempotent replays, deletes that take effect, lists
+walked page by page in the spec's order, shadow-mode drafts, isolation between users, admin
+operations refused to user keys, API keys. The harness creates (and deletes) data on the server.
 """
 
 EPILOG = """\
@@ -28,8 +31,25 @@ exit codes: 0 every selected operation and flow passed (some may be skipped); 1 
 the contract (the summary names each failing operation or flow); 2 the harness could not run
 (bad spec or option, server unreachable, a key refused), with a message that says which.
 
-example:
+keys: the harness asks the server what each key may do (get_caller, GET /v1/me) and never guesses:
+ADMIN_KEY must have admin rights, SECOND_KEY must be another user's key without them. A user key
+that an operation needing admin rights accepts is the server's failure (exit code 1).
+
+several CI jobs: run `--shard K/N` in job K of N (each with its own --report-dir), then
+`parley-contract merge DIR...` to combine their reports and verdicts (exit code: the worst).
+
+examples:
   PARLEY_API_KEY=... PARLEY_ADMIN_KEY=... parley-contract --base-url http://127.0.0.1:8000
+  parley-contract --base-url http://127.0.0.1:8000 --include completions,models   # OpenAI-compatible only
+  parley-contract --base-url ... --shard 2/3 --report-dir report-2 && parley-contract merge report-*
+"""
+
+MERGE_DESCRIPTION = """\
+Combine the report directories of several parley-contract runs (the jobs of `--shard K/N`) into one:
+summary.txt, junit.xml, report.html and verdict.json in --report-dir, each job's schemathesis
+reports under shards/K/. An operation or flow takes the outcome of the shard that tested it; the
+exit code is the worst of the jobs' (2 if one could not run, else 1 if anything failed, else 0).
+A missing or repeated shard is an error (exit code 2).
 """
 
 
@@ -96,14 +116,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="NAME",
         help="test only what NAME names: a tag (threads, admin, ...), an operationId (get_thread) or a flow "
-        "(thread_resume); repeat it to name several",
+        "(thread_resume); repeat it or separate names by commas (completions,models) to name several. In a "
+        "run narrowed this way, what the server does not route is skipped and the summary says so",
     )
     what.add_argument(
         "--exclude",
         action="append",
         default=[],
         metavar="NAME",
-        help="leave out what NAME names (a tag, an operationId or a flow); repeatable",
+        help="leave out what NAME names (a tag, an operationId or a flow); repeatable, or comma-separated",
+    )
+    what.add_argument(
+        "--shard",
+        metavar="K/N",
+        help="test only the K-th of N deterministic shares of the operations (operations joined by links stay "
+        "together) and flows, for N parallel CI jobs; combine their reports with `parley-contract merge`",
     )
     what.add_argument("--model", metavar="ID", help="the model the flows ask (default: the first available chat model)")
     spec_layer = parser.add_argument_group("layer 1 (schemathesis)")
@@ -176,6 +203,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
             raise HarnessError(f"bad --{name.replace('_', '-')} {value}: it must be 1 or more")
     if args.request_timeout <= 0:
         raise HarnessError(f"bad --request-timeout {args.request_timeout}: it must be above 0")
+    shard = parse_shard(args.shard) if args.shard is not None else None
     return Settings(
         base_url=args.base_url.rstrip("/"),
         api_key=args.api_key,
@@ -197,12 +225,49 @@ def settings_from(args: argparse.Namespace) -> Settings:
         model=args.model,
         allow_writes=args.allow_writes,
         verbose=args.verbose,
+        shard=shard,
     )
 
 
+def build_merge_parser() -> argparse.ArgumentParser:
+    """The parser of `parley-contract merge`."""
+    parser = argparse.ArgumentParser(
+        prog="parley-contract merge",
+        description=MERGE_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("directories", nargs="+", type=Path, metavar="DIR", help="a job's --report-dir")
+    parser.add_argument(
+        "--report-dir",
+        type=Path,
+        default=Path("parley-contract-report"),
+        metavar="DIR",
+        help="where the merged reports go (default: ./parley-contract-report)",
+    )
+    return parser
+
+
+def merge_main(argv: Sequence[str]) -> int:
+    """`parley-contract merge DIR...`; the merged exit code."""
+    args = build_merge_parser().parse_args(argv)
+    from .merge import merge
+
+    try:
+        code, text = merge(args.directories, args.report_dir)
+    except HarnessError as exc:
+        print(f"parley-contract merge: cannot merge: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    print(text, end="")
+    print(f"Reports: {args.report_dir}/summary.txt, junit.xml, report.html, verdict.json")
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the harness; the exit code (0 passed, 1 contract failure, 2 could not run)."""
-    args = build_parser().parse_args(argv)
+    """Run the harness (or `merge`); the exit code (0 passed, 1 contract failure, 2 could not run)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["merge"]:
+        return merge_main(arguments[1:])
+    args = build_parser().parse_args(arguments)
     try:
         settings = settings_from(args)
         from .runner import run
@@ -210,10 +275,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, text = run(settings, echo=lambda line: print(line, file=sys.stderr, flush=True))
     except HarnessError as exc:
         print(f"parley-contract: cannot run: {exc}", file=sys.stderr)
+        from .report import write_error
+
+        write_error(args.report_dir, str(exc), EXIT_CANNOT_RUN, args.shard or "")
         return EXIT_CANNOT_RUN
     print(text, end="")
     spec_reports = ", schemathesis/" if (settings.report_dir / "schemathesis").is_dir() else ""
-    print(f"Reports: {settings.report_dir}/summary.txt, junit.xml, report.html{spec_reports}")
+    print(f"Reports: {settings.report_dir}/summary.txt, junit.xml, report.html, verdict.json{spec_reports}")
     return code
 
 

@@ -1,21 +1,26 @@
-"""The run's verdict for people and for CI: a readable summary, JUnit XML, and a one-page HTML report.
+"""The run's verdict for people and for CI: a readable summary, JUnit XML, a one-page HTML report, verdict.json.
 
 The summary has a line per operation and per flow (`passed`, `FAILED`, `skipped`), and under each
 failure its first reason and the reproduction: a curl command for an operation (the key shows as
-`[Filtered]`), the SDK call for a flow. Operations left out by `--include`/`--exclude` share one line.
+`[Filtered]`), the SDK call or curl command for a flow. Operations left out by `--include`/`--exclude`
+share one line, and so do those dealt to other shards. `verdict.json` holds the same, for machines:
+`parley-contract merge` reads it from each shard's report directory.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
-from .results import LayerReport, Outcome
+from .results import ANOTHER_SHARD, NOT_SELECTED, LayerReport, Outcome, elsewhere
 
-_NOT_SELECTED = "not selected (--include/--exclude)"
+VERDICT = "verdict.json"
+VERDICT_FORMAT = 1
 _MARK = {"passed": "passed ", "failed": "FAILED ", "skipped": "skipped"}
 
 
@@ -27,21 +32,26 @@ class Header:
     spec: str
     operations: int
     version: str
+    shard: str = ""
+    """`K/N` for one shard's run, `merged K shards` for a merge, else empty."""
 
 
 def summary(header: Header, layers: Sequence[LayerReport], exit_code: int) -> str:
     """The readable summary (what the command prints, and `summary.txt`)."""
+    shard = f" [shard {header.shard}]" if header.shard else ""
     lines = [
-        f"parley-contract {header.version}: {header.base_url} against {header.spec} ({header.operations} operations)"
+        f"parley-contract {header.version}: {header.base_url} against {header.spec} "
+        f"({header.operations} operations){shard}"
     ]
     for layer in layers:
         lines += ["", _layer_heading(layer)]
         if layer.skipped:
             lines.append(f"  skipped: {layer.skipped}")
         width = max((len(outcome.name) for outcome in layer.outcomes), default=0)
-        unselected = [outcome for outcome in layer.outcomes if outcome.reason == _NOT_SELECTED]
+        unselected = [outcome for outcome in layer.outcomes if outcome.reason == NOT_SELECTED]
+        other_shards = [outcome for outcome in layer.outcomes if outcome.reason.startswith(ANOTHER_SHARD)]
         for outcome in layer.outcomes:
-            if outcome.reason == _NOT_SELECTED:
+            if elsewhere(outcome.reason):
                 continue
             lines.append(f"  {_MARK[outcome.status]}  {outcome.name.ljust(width)}  {outcome.title}")
             indent = " " * 4
@@ -50,9 +60,11 @@ def summary(header: Header, layers: Sequence[LayerReport], exit_code: int) -> st
             if outcome.status == "failed" and outcome.reproduction:
                 lines.append(f"{indent}reproduce: {outcome.reproduction}")
             lines += [f"{indent}note: {note}" for note in outcome.notes]
+        kind = "operations" if layer.key == "spec" else "flows"
         if unselected and not layer.skipped:
-            kind = "operations" if layer.key == "spec" else "flows"
-            lines.append(f"  skipped  {len(unselected)} {kind} not selected (--include/--exclude)")
+            lines.append(f"  skipped  {len(unselected)} {kind} {NOT_SELECTED}")
+        if other_shards:
+            lines.append(f"  skipped  {len(other_shards)} {kind} {other_shards[0].reason}")
         lines += [f"  note: {note}" for note in layer.notes]
     lines += ["", _verdict(layers, exit_code)]
     return "\n".join(lines) + "\n"
@@ -61,9 +73,9 @@ def summary(header: Header, layers: Sequence[LayerReport], exit_code: int) -> st
 def _layer_heading(layer: LayerReport) -> str:
     facts = []
     if layer.cases is not None:
-        facts.append(f"{layer.cases} {'cases' if layer.key == 'spec' else 'SDK calls'}")
+        facts.append(f"{layer.cases} {'cases' if layer.key == 'spec' else 'calls'}")
     if layer.key == "flows" and not layer.skipped:
-        ran = len([outcome for outcome in layer.outcomes if outcome.reason != _NOT_SELECTED])
+        ran = len([outcome for outcome in layer.outcomes if not elsewhere(outcome.reason)])
         facts.append(f"{ran} flows")
     if layer.seconds:
         facts.append(f"{layer.seconds:.1f} s")
@@ -166,10 +178,28 @@ def html_report(header: Header, layers: Sequence[LayerReport], summary_text: str
 
 
 def write(report_dir: Path, header: Header, layers: Sequence[LayerReport], exit_code: int) -> str:
-    """Write summary.txt, junit.xml and report.html under `report_dir`; the summary text."""
+    """Write summary.txt, junit.xml, report.html and verdict.json under `report_dir`; the summary text."""
     text = summary(header, layers, exit_code)
     report_dir.mkdir(parents=True, exist_ok=True)
     (report_dir / "summary.txt").write_text(text, encoding="utf-8")
     (report_dir / "junit.xml").write_text(junit(layers), encoding="utf-8")
     (report_dir / "report.html").write_text(html_report(header, layers, text), encoding="utf-8")
+    verdict = {"format": VERDICT_FORMAT, "exit_code": exit_code, "header": asdict(header)}
+    verdict["layers"] = [asdict(layer) for layer in layers]
+    (report_dir / VERDICT).write_text(json.dumps(verdict, indent=1) + "\n", encoding="utf-8")
     return text
+
+
+def write_error(report_dir: Path, message: str, exit_code: int, shard: str = "") -> None:
+    """Record a run that could not run (exit code 2) in `report_dir`, so that a merge sees it."""
+    report_dir.mkdir(parents=True, exist_ok=True)
+    (report_dir / "summary.txt").write_text(f"parley-contract: cannot run: {message}\n", encoding="utf-8")
+    verdict = {"format": VERDICT_FORMAT, "exit_code": exit_code, "error": message, "shard": shard}
+    (report_dir / VERDICT).write_text(json.dumps(verdict, indent=1) + "\n", encoding="utf-8")
+
+
+def layer_from(data: dict[str, Any]) -> LayerReport:
+    """A `LayerReport` as `write` stored it in verdict.json."""
+    outcomes = [Outcome(**outcome) for outcome in data.get("outcomes", [])]
+    fields = {name: value for name, value in data.items() if name != "outcomes"}
+    return LayerReport(**fields, outcomes=outcomes)

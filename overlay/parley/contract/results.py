@@ -7,6 +7,16 @@ from typing import Literal
 
 Status = Literal["passed", "failed", "skipped"]
 
+NOT_SELECTED = "not selected (--include/--exclude)"
+"""The reason of every operation or flow the options left out (the summary counts them on one line)."""
+ANOTHER_SHARD = "in another shard"
+"""How the reason of an operation or flow dealt to another `--shard` begins (`merge` fills those in)."""
+
+
+def elsewhere(reason: str) -> bool:
+    """Whether an outcome was skipped because this run does not cover it (not selected, another shard)."""
+    return reason == NOT_SELECTED or reason.startswith(ANOTHER_SHARD)
+
 
 @dataclass(slots=True)
 class Outcome:
@@ -25,7 +35,7 @@ class Outcome:
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     calls: int = 0
-    """How many SDK calls a flow made."""
+    """How many calls (SDK or raw HTTP) a flow made."""
 
 
 @dataclass(slots=True)
@@ -36,7 +46,7 @@ class LayerReport:
     title: str
     outcomes: list[Outcome] = field(default_factory=list)
     cases: int | None = None
-    """Test cases schemathesis generated (layer 1), SDK calls the flows made (layer 2)."""
+    """Test cases schemathesis generated (layer 1), calls the flows made (layer 2)."""
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
     skipped: str = ""

@@ -1,8 +1,12 @@
-"""`--include` / `--exclude`: which operations (layer 1) and flows (layer 2) a run covers.
+"""`--include` / `--exclude` / `--shard`: which operations (layer 1) and flows (layer 2) a run covers.
 
-Each name is a tag (operations and flows both carry the spec's tags), an operationId or a flow name.
-With no `--include` everything is selected; with some, only what they name. `--exclude` then drops
-what it names. An unknown name is an error (exit code 2), so a typo never silently tests nothing.
+Each name is a tag (operations and flows both carry the spec's tags), an operationId or a flow
+name; one option may list several, comma-separated (`--include completions,models`). With no
+`--include` everything is selected; with some, only what they name. `--exclude` then drops what
+it names. An unknown name is an error (exit code 2), so a typo never silently tests nothing.
+
+`--shard K/N` then keeps this job's share (see `shard.py`): the others are reported as
+"in another shard", which `parley-contract merge` fills in from the other jobs' reports.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 
 from .errors import HarnessError
 from .flows import FLOWS, Flow
+from .shard import Shard, split
 from .spec import Operation, Spec
 
 
@@ -22,16 +27,32 @@ class Selection:
     operations: tuple[Operation, ...]
     flows: tuple[Flow, ...]
     filtered: bool
-    """Whether `--include`/`--exclude` narrowed the operations (schemathesis then gets them by id)."""
+    """Whether `--include`/`--exclude`/`--shard` narrowed the operations (schemathesis then gets them by id)."""
+    narrowed: bool = False
+    """Whether `--include`/`--exclude` narrowed the run (then unrouted operations are skipped, not failed)."""
+    elsewhere: frozenset[str] = frozenset()
+    """Operations and flows selected but left to other shards."""
+    shard: Shard | None = None
 
     def has_links(self) -> bool:
         """Whether a link of the spec joins two selected operations (the stateful phase needs one)."""
         ids = {op.operation_id for op in self.operations}
         return any(op.links_to & ids for op in self.operations)
 
+    def without(self, operation_ids: set[str]) -> Selection:
+        """The same selection less some operations (those the server does not route)."""
+        kept = tuple(op for op in self.operations if op.operation_id not in operation_ids)
+        return Selection(kept, self.flows, True, self.narrowed, self.elsewhere, self.shard)
 
-def select(spec: Spec, include: Sequence[str], exclude: Sequence[str]) -> Selection:
-    """The operations and flows `include` and `exclude` select; `HarnessError` names an unknown name."""
+
+def names(values: Sequence[str]) -> list[str]:
+    """The names of repeated, comma-separated options: `["a,b", "c"]` -> `["a", "b", "c"]`."""
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def select(spec: Spec, include: Sequence[str], exclude: Sequence[str], shard: Shard | None = None) -> Selection:
+    """The operations and flows `include`, `exclude` and `shard` select; `HarnessError` names an unknown name."""
+    include, exclude = names(include), names(exclude)
     known = spec.tags | {op.operation_id for op in spec.operations} | {flow.name for flow in FLOWS}
     unknown = [name for name in (*include, *exclude) if name not in known]
     if unknown:
@@ -41,8 +62,8 @@ def select(spec: Spec, include: Sequence[str], exclude: Sequence[str]) -> Select
             f"({', '.join(flow.name for flow in FLOWS)})"
         )
 
-    def named(names: Sequence[str], own: str, tags: Sequence[str]) -> bool:
-        return own in names or any(tag in names for tag in tags)
+    def named(given: Sequence[str], own: str, tags: Sequence[str]) -> bool:
+        return own in given or any(tag in given for tag in tags)
 
     operations = tuple(
         op
@@ -54,4 +75,10 @@ def select(spec: Spec, include: Sequence[str], exclude: Sequence[str]) -> Select
         for flow in FLOWS
         if (not include or named(include, flow.name, flow.tags)) and not named(exclude, flow.name, flow.tags)
     )
-    return Selection(operations, flows, filtered=bool(include or exclude))
+    narrowed = bool(include or exclude)
+    if shard is None:
+        return Selection(operations, flows, filtered=narrowed, narrowed=narrowed)
+    mine_ops, mine_flows = split(operations, flows, shard)
+    elsewhere = {op.operation_id for op in operations if op not in mine_ops}
+    elsewhere |= {flow.name for flow in flows if flow not in mine_flows}
+    return Selection(mine_ops, mine_flows, True, narrowed, frozenset(elsewhere), shard)

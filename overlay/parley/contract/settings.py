@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from .shard import Shard
+
 Layer = Literal["all", "spec", "flows"]
 
 
@@ -33,6 +35,7 @@ class Settings:
     model: str | None = None
     allow_writes: bool = False
     verbose: bool = False
+    shard: Shard | None = None
 
     @property
     def runs_spec(self) -> bool:

@@ -1,4 +1,4 @@
-"""Liveness."""
+"""Liveness, and who is calling."""
 
 from __future__ import annotations
 
@@ -11,3 +11,9 @@ def get_health(ctx: Context) -> Reply:
     """The service is up: its version (the `info.version` of the spec it implements) and clock."""
     version = str(ctx.services.contract.document["info"]["version"])
     return Reply({"status": "ok", "version": version, "time": now_iso()})
+
+
+def get_caller(ctx: Context) -> Reply:
+    """The calling key: its id, its user, and the rights it has now (`admin` or `user`)."""
+    caller = ctx.caller
+    return Reply({"key_id": caller.key_id, "user_id": caller.user_id, "role": "admin" if caller.is_admin else "user"})

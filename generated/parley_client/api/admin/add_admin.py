@@ -115,7 +115,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Admin | ErrorResponse]:
@@ -153,7 +153,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Admin | ErrorResponse | None:
@@ -186,7 +186,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Admin | ErrorResponse]:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AddAdminRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Admin | ErrorResponse | None:

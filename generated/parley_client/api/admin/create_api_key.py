@@ -117,7 +117,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyWithSecret | ErrorResponse]:
@@ -158,7 +158,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyWithSecret | ErrorResponse | None:
@@ -194,7 +194,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ApiKeyWithSecret | ErrorResponse]:
@@ -233,7 +233,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ApiKeyCreateRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ApiKeyWithSecret | ErrorResponse | None:

@@ -81,7 +81,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[AdminList | ErrorResponse]:
     """List administrators
 
@@ -107,7 +107,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> AdminList | ErrorResponse | None:
     """List administrators
 
@@ -129,7 +129,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[AdminList | ErrorResponse]:
     """List administrators
 
@@ -153,7 +153,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> AdminList | ErrorResponse | None:
     """List administrators
 

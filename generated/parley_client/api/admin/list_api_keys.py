@@ -113,7 +113,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -200,7 +200,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,
@@ -244,7 +244,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     limit: int | Unset = 20,
     after: str | Unset = UNSET,
     order: SortOrder | Unset = UNSET,

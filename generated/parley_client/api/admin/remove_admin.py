@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeletedObject | ErrorResponse]:
     """Remove an administrator
 
@@ -138,7 +138,7 @@ def sync_detailed(
 def sync(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeletedObject | ErrorResponse | None:
     """Remove an administrator
 
@@ -169,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[DeletedObject | ErrorResponse]:
     """Remove an administrator
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     email: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> DeletedObject | ErrorResponse | None:
     """Remove an administrator
 

@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ApiKey | ErrorResponse]:
     """Revoke an API key
 
@@ -134,7 +134,7 @@ def sync_detailed(
 def sync(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ApiKey | ErrorResponse | None:
     """Revoke an API key
 
@@ -163,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ApiKey | ErrorResponse]:
     """Revoke an API key
 
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     key_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ApiKey | ErrorResponse | None:
     """Revoke an API key
 

@@ -131,7 +131,7 @@ def sync_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -179,7 +179,7 @@ def sync(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -268,7 +268,7 @@ async def asyncio(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftApproveRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:

@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TypingPreview]:
     """Read what the end customer is typing
 
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | TypingPreview | None:
     """Read what the end customer is typing
 
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ErrorResponse | TypingPreview]:
     """Read what the end customer is typing
 
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ErrorResponse | TypingPreview | None:
     """Read what the end customer is typing
 

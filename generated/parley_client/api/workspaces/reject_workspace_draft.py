@@ -131,7 +131,7 @@ def sync_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -176,7 +176,7 @@ def sync(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[DraftDecision | ErrorResponse]:
@@ -259,7 +259,7 @@ async def asyncio(
     workspace_id: str,
     draft_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: DraftRejectRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> DraftDecision | ErrorResponse | None:

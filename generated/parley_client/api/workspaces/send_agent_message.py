@@ -127,7 +127,7 @@ def _build_response(
 def sync_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkspaceMessage]:
@@ -167,7 +167,7 @@ def sync_detailed(
 def sync(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorResponse | WorkspaceMessage | None:
@@ -202,7 +202,7 @@ def sync(
 async def asyncio_detailed(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorResponse | WorkspaceMessage]:
@@ -240,7 +240,7 @@ async def asyncio_detailed(
 async def asyncio(
     workspace_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: AgentMessageRequest,
     idempotency_key: str | Unset = UNSET,
 ) -> ErrorResponse | WorkspaceMessage | None:

@@ -10,22 +10,39 @@ import time
 from collections.abc import Callable, Sequence
 
 from ..results import Outcome
-from . import admin, completions, idempotency, isolation, threads, workspaces
-from ._base import Flow, FlowContext, FlowFailure, FlowSkipped
+from . import (
+    admin,
+    authorization,
+    completion_wire,
+    completions,
+    deletes,
+    idempotency,
+    isolation,
+    pagination,
+    threads,
+    workspaces,
+)
+from ._base import Flow, FlowContext, FlowFailure, FlowSkipped, Key, Server
 
 FLOWS: tuple[Flow, ...] = (
+    completion_wire.FLOW,
     completions.FLOW,
     threads.STREAM,
     threads.CANCEL,
     threads.RESUME,
     idempotency.FLOW,
+    deletes.FLOW,
+    pagination.CURSOR,
+    pagination.PAGES,
+    pagination.OFFSETS,
     workspaces.FLOW,
     isolation.FLOW,
+    authorization.FLOW,
     admin.FLOW,
 )
 """Every flow, in the order they run."""
 
-__all__ = ["FLOWS", "Flow", "FlowContext", "flow_names", "run_flow", "run_flows"]
+__all__ = ["FLOWS", "Flow", "FlowContext", "Key", "Server", "flow_names", "run_flow", "run_flows"]
 
 
 def run_flows(flows: Sequence[Flow], make_context: Callable[[], FlowContext]) -> list[Outcome]:
@@ -59,7 +76,7 @@ def run_flow(flow: Flow, ctx: FlowContext) -> Outcome:
         outcome.reproduction = ctx.last_call
     outcome.details = "\n".join(ctx.calls)
     outcome.calls = len(ctx.calls)
-    outcome.notes.extend(ctx.cleanup_errors)
+    outcome.notes.extend(ctx.notes + ctx.cleanup_errors)
     outcome.seconds = time.monotonic() - started
     return outcome
 
@@ -69,6 +86,10 @@ def _missing_key(flow: Flow, ctx: FlowContext) -> str:
         return "needs an admin key: pass --admin-key (ADMIN_KEY)"
     if flow.needs_second and ctx.second_client is None:
         return "needs a second user's key: pass --second-key (SECOND_KEY)"
+    routes = ctx.server_or_none.unrouted if ctx.server_or_none is not None else {}
+    unrouted = [name for name in flow.uses if name in routes]
+    if unrouted:
+        return f"needs {', '.join(unrouted)}, which this server does not route ({routes[unrouted[0]]})"
     return ""
 
 

@@ -46,5 +46,6 @@ FLOW = Flow(
     title="an issued API key works at once and a revoked one is refused at once",
     tags=("admin",),
     run=run,
+    uses=("create_api_key", "list_api_keys", "revoke_api_key", "list_threads"),
     needs_admin=True,
 )

@@ -89,4 +89,5 @@ FLOW = Flow(
     title="a streamed completion is recorded in its session, which continues and deletes",
     tags=("completions", "sessions"),
     run=run,
+    uses=("create_chat_completion", "get_session", "list_sessions", "delete_session"),
 )

@@ -82,4 +82,6 @@ FLOW = Flow(
     title="an Idempotency-Key replay answers the first answer and creates nothing new",
     tags=("threads", "completions"),
     run=run,
-)
+    uses=("create_thread", "list_threads", "chat_thread", "list_thread_items", "create_chat_completion",
+          "get_session", "delete_thread", "delete_session"),
+)  # fmt: skip

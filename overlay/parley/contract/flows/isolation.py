@@ -87,5 +87,9 @@ FLOW = Flow(
     title="one user cannot see, change or delete another user's threads, sessions or workspaces",
     tags=("threads", "sessions", "workspaces"),
     run=run,
+    uses=("create_thread", "get_thread", "update_thread", "list_thread_items", "chat_thread", "delete_thread",
+          "list_threads", "create_chat_completion", "get_session", "delete_session", "list_sessions",
+          "create_workspace", "get_workspace", "send_workspace_message", "list_workspaces",
+          "get_workspace_by_client_id", "end_workspace"),
     needs_second=True,
-)
+)  # fmt: skip

@@ -90,11 +90,18 @@ def run_stream(ctx: FlowContext) -> None:
     thread = ctx.call(f"client.threads({thread_id!r}).retrieve", handle.retrieve)
     ctx.check(not thread.active_run_id, f"thread {thread_id} still has active run {thread.active_run_id!r}")
     ctx.check(thread.item_count == len(done), f"thread {thread_id} counts {thread.item_count} items, holds {len(done)}")
+    check_wire(ctx, f"/v1/threads/{thread_id}/runs/{run_id}/events", "?after=0", 0, params={"after": 0})
 
 
 def run_cancel(ctx: FlowContext) -> None:
-    """Cancel a run mid-way: the cancel answers it cancelled, its stream ends with run.cancelled, items stay."""
-    thread_id = new_thread(ctx, "cancel")
+    """Cancel a run mid-way, by its id and as the thread's active run: each ends cancelled, items stay."""
+    for operation in ("cancel_run", "cancel_thread_run"):
+        _cancel_mid_run(ctx, operation)
+
+
+def _cancel_mid_run(ctx: FlowContext, operation: str) -> None:
+    """Cancel a run after its first delta through `operation`; check the answer, the stream, the run, the items."""
+    thread_id = new_thread(ctx, f"cancel ({operation})")
     handle = ctx.client.threads(thread_id)
     for words, max_tokens in CANCEL_ATTEMPTS:
         stream = ctx.call(
@@ -109,19 +116,34 @@ def run_cancel(ctx: FlowContext) -> None:
         run_id = stream.run_id
         ctx.check(run_id, "the chat stream named no run")
         if started and started[-1]["type"] in _events.FINAL:
+            stream.close()
             continue  # the run ended before its first delta: try a longer one
-        ctx.note("stream.cancel()")
         try:
-            cancelled = stream.cancel()
+            if operation == "cancel_run":
+                cancelled = ctx.call("stream.cancel", stream.cancel)
+            else:
+                cancelled = ctx.call(f"client.threads({thread_id!r}).cancel", handle.cancel)
+                stream.close()
         except ConflictError as exc:
-            if exc.code != "no_active_run":
+            stream.close()
+            if exc.code not in ("no_active_run", "run_not_active"):
                 raise
             continue  # the run finished before the cancel arrived: try a longer one
+        if operation == "cancel_run" and cancelled.status in ("completed", "failed"):
+            # stream.cancel() answers a run that ended before its cancel arrived as it ended; the run's
+            # own record must agree (a cancel that answered "completed" for a live run is caught there).
+            ended = ctx.call(
+                f"client.threads({thread_id!r}).runs({run_id!r}).retrieve", handle.runs(str(run_id)).retrieve
+            )
+            ctx.check(
+                ended.status == cancelled.status, f"{operation} answered {cancelled.status}, the run is {ended.status}"
+            )
+            continue
         break
     else:
         raise FlowSkipped("every run finished before its cancel arrived (the server answers too fast to cancel)")
-    ctx.check(cancelled.status == "cancelled", f"cancel_thread_run answered a run in status {cancelled.status}")
-    ctx.check(cancelled.id == run_id, f"cancel_thread_run answered run {cancelled.id}, the active run was {run_id}")
+    ctx.check(cancelled.status == "cancelled", f"{operation} answered a run in status {cancelled.status}")
+    ctx.check(cancelled.id == run_id, f"{operation} answered run {cancelled.id}, the active run was {run_id}")
 
     replay = ctx.call(
         f"client.threads({thread_id!r}).runs({run_id!r}).events", handle.runs(str(run_id)).events, after=0
@@ -131,7 +153,7 @@ def run_cancel(ctx: FlowContext) -> None:
     _events.check_run_events(ctx, events, run_id=str(run_id))
     ctx.check(events[-1]["type"] == "run.cancelled", f"the cancelled run's stream ended with {events[-1]['type']}")
     run = ctx.call(f"client.threads({thread_id!r}).runs({run_id!r}).retrieve", handle.runs(str(run_id)).retrieve)
-    ctx.check(run.status == "cancelled", f"run {run_id} is {run.status} after cancel_thread_run")
+    ctx.check(run.status == "cancelled", f"run {run_id} is {run.status} after {operation}")
     ctx.check(
         run.last_event_id == str(events[-1]["sequence"]),
         f"run {run_id} says its newest event is {run.last_event_id}, its stream ends at {events[-1]['sequence']}",
@@ -171,6 +193,7 @@ def run_resume(ctx: FlowContext) -> None:
         raise FlowSkipped(f"the run ended within {len(seen)} events, before the stream could be dropped mid-way")
     last = str(seen[-1]["sequence"])
 
+    _check_raw_resume(ctx, thread_id, run_id, int(last))
     runs = handle.runs(run_id)
     resumed = ctx.call(f"client.threads({thread_id!r}).runs({run_id!r}).events", runs.events, last_event_id=last)
     with resumed:
@@ -193,6 +216,72 @@ def run_resume(ctx: FlowContext) -> None:
     )
 
 
+def _check_raw_resume(ctx: FlowContext, thread_id: str, run_id: str, last: int) -> None:
+    """On the wire, as no SDK filters it: after `Last-Event-ID: n` (or `?after=n`) the first `id:` is n + 1.
+
+    The SDK drops events it has already delivered, so a server that replays from event 1 would look
+    right through it; here each `id:` line is read as sent.
+    """
+    path = f"/v1/threads/{thread_id}/runs/{run_id}/events"
+    check_wire(ctx, path, f"Last-Event-ID: {last}", last, headers={"Last-Event-ID": str(last)})
+    check_wire(ctx, path, f"?after={last}", last, params={"after": last})
+
+
+def check_wire(
+    ctx: FlowContext,
+    path: str,
+    how: str,
+    after: int,
+    *,
+    headers: dict[str, str] | None = None,
+    params: dict[str, Any] | None = None,
+) -> None:
+    """A run's event stream read raw, judged as sent.
+
+    `id:` is after+1, after+2, ... with no gap or repeat; `event:` equals the data's `type` and the
+    `id:` its `sequence`; one final event, and it is the last.
+    """
+    events = ctx.raw("client").events(path, headers=headers, params=params)
+    what = f"stream_thread_run_events (GET {path}) with {how}"
+    ctx.check(events, f"{what} carried no event")
+    ids = [event.id for event in events]
+    if ids[0] != str(after + 1):
+        ctx.check(
+            False,
+            f"{what} began with id {ids[0]}, not {after + 1}"
+            + (" (it replays from the start)" if ids[0] == "1" and after else " (events skipped or repeated)"),
+        )
+    expected = [str(number) for number in range(after + 1, after + 1 + len(ids))]
+    wrong = next((index for index, (got, want) in enumerate(zip(ids, expected, strict=True)) if got != want), None)
+    if wrong is not None:
+        ctx.check(False, f"{what}: after id {ids[wrong - 1]} came id {ids[wrong]}, not {expected[wrong]}")
+    for event in events:
+        data = _json(event.data)
+        ctx.check(
+            isinstance(data, dict) and data.get("type") == event.event and str(data.get("sequence")) == event.id,
+            f"{what}: event {event.id} is `event: {event.event}` with data type {_field(data, 'type')!r} "
+            f"and sequence {_field(data, 'sequence')!r}",
+        )
+    finals = [event for event in events if event.event in _events.FINAL]
+    ctx.check(
+        len(finals) == 1 and finals[0] is events[-1],
+        f"{what}: {len(finals)} final events, the last event is {events[-1].event} (one final event must end it)",
+    )
+
+
+def _json(text: str) -> Any:
+    import json
+
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _field(data: Any, name: str) -> Any:
+    return data.get(name) if isinstance(data, dict) else None
+
+
 def _comparable(item: dict[str, Any]) -> dict[str, Any]:
     """An item without what may change after its item.done event (feedback given since)."""
     return {key: value for key, value in item.items() if key != "feedback"}
@@ -205,19 +294,31 @@ def _diff(stored: dict[str, Any], event: dict[str, Any]) -> str:
 
 STREAM = Flow(
     name="thread_stream",
-    title="a thread chat streams numbered events and persists exactly the items it streamed",
+    title="a thread chat streams numbered events (on the wire too) and persists exactly the items it streamed",
     tags=("threads",),
     run=run_stream,
+    uses=(
+        "create_thread",
+        "chat_thread",
+        "list_thread_items",
+        "get_thread_run",
+        "get_thread",
+        "stream_thread_run_events",
+        "delete_thread",
+    ),
 )
 CANCEL = Flow(
     name="thread_cancel",
     title="a run cancelled mid-way ends with run.cancelled and keeps its partial message",
     tags=("threads",),
     run=run_cancel,
-)
+    uses=("create_thread", "chat_thread", "cancel_run", "cancel_thread_run", "stream_thread_run_events",
+          "get_thread_run", "list_thread_items", "get_thread", "delete_thread"),
+)  # fmt: skip
 RESUME = Flow(
     name="thread_resume",
-    title="a dropped run stream resumes after Last-Event-ID with no gap or duplicate",
+    title="a dropped run stream resumes after Last-Event-ID with no gap or duplicate, on the wire and in the SDK",
     tags=("threads",),
     run=run_resume,
+    uses=("create_thread", "chat_thread", "stream_thread_run_events", "delete_thread"),
 )

@@ -79,5 +79,7 @@ FLOW = Flow(
     title="shadow-mode drafts reach the conversation only when approved",
     tags=("workspaces",),
     run=run,
+    uses=("create_workspace", "send_workspace_message", "list_workspace_messages", "approve_workspace_draft",
+          "reject_workspace_draft", "list_workspace_drafts", "end_workspace"),
     needs_admin=True,
-)
+)  # fmt: skip
