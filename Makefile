@@ -19,7 +19,7 @@ CONTRACT_REPORT ?= .parley/contract-report
 
 RELEASED_SPEC = $(wildcard api/released/openapi-*.yaml)
 
-.PHONY: help venv generate check-generated lint-spec lint test demo serve contract bench
+.PHONY: help venv generate check-generated lint-spec lint test demo serve contract bench docs
 .PHONY: spec-diff api-diff check-release release-snapshot
 
 help: ## List the targets.
@@ -93,6 +93,10 @@ contract: venv ## Contract-test a server: BASE_URL=... API_KEY=... [ADMIN_KEY=..
 	@test -n "$(BASE_URL)" -a -n "$(API_KEY)" || { echo "usage: make contract BASE_URL=http://127.0.0.1:8000 API_KEY=... [ADMIN_KEY=...] [SECOND_KEY=...] [ARGS='--include threads']" >&2; exit 2; }
 	@PARLEY_API_KEY="$(API_KEY)" PARLEY_ADMIN_KEY="$(ADMIN_KEY)" PARLEY_SECOND_KEY="$(SECOND_KEY)" \
 	  parley-contract --base-url "$(BASE_URL)" --report-dir $(CONTRACT_REPORT) $(ARGS)
+
+docs: venv ## Rewrite docs/api.md from the package, then check every link of README.md and docs/.
+	python tools/api_reference.py
+	python tools/doc_links.py
 
 bench: venv ## Run the benchmarks (figures recorded in bench/RESULTS.md).
 	python bench/import_time.py

@@ -1,24 +1,26 @@
-"""The README session's `$EDITOR`: it makes the spec change the README's ` ```yaml ` block shows.
+"""A page session's `$EDITOR`: it makes the spec change the page's ` ```yaml ` block shows.
 
 The block starts with lines that are already in openapi.yaml (the schema's name, type, ...) and
 goes on with the lines to add. This inserts those new lines after the last line the two share,
-as a person following the README would. Usage: python edit_spec.py openapi.yaml
+as a person following the page would. The page is `$PARLEY_DOCS_PAGE` (set by the session).
+Usage: python edit_spec.py openapi.yaml
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 try:
-    from .session import README, read_blocks
+    from .session import read_blocks
 except ImportError:  # run as a script, the session's $EDITOR: session.py is its neighbour
-    from session import README, read_blocks  # type: ignore[no-redef]
+    from session import read_blocks  # type: ignore[no-redef]
 
 
-def spec_change() -> str:
-    """The README's one ` ```yaml ` block."""
-    (block,) = [block for block in read_blocks(README.read_text()) if block.kind == "yaml"]
+def spec_change(page: Path) -> str:
+    """The page's one ` ```yaml ` block."""
+    (block,) = [block for block in read_blocks(page.read_text(), page.name) if block.kind == "yaml"]
     return block.text
 
 
@@ -30,9 +32,9 @@ def apply_change(spec: str, change: str) -> str:
         if start >= 0:
             end = start + len("".join(lines[:shared]))
             return spec[:end] + "".join(lines[shared:]) + spec[end:]
-    raise ValueError("the README's spec change shares no leading lines with openapi.yaml")
+    raise ValueError("the page's spec change shares no leading lines with openapi.yaml")
 
 
 if __name__ == "__main__":
     path = Path(sys.argv[1])
-    path.write_text(apply_change(path.read_text(), spec_change()))
+    path.write_text(apply_change(path.read_text(), spec_change(Path(os.environ["PARLEY_DOCS_PAGE"]))))

@@ -1,17 +1,24 @@
-"""README.md, run top to bottom as a new user would: every block, in one shell session.
+"""README.md and every page of docs/, run top to bottom as a reader would: every block, in order.
 
-`session.py` says how each kind of block is run and checked. The session runs once per test run
-(about two minutes, most of it `make contract`); each block is then its own test, so a failure
-names the block and shows what it printed. A block after the first failing one did not run and
-fails too, saying so.
+`session.py` says how each kind of block is run and checked, and where each page's session runs.
+Each page is its own session (the docs pages start from the README's quickstart block, so one page
+failing does not stop the others); the sessions of the selected pages run two at a time, from the
+first test that asks for one. Each block is then its own test, so a failure names the page and
+line and shows what the block printed. A block after the first failing one did not run and fails
+too, saying so.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -19,82 +26,134 @@ import pytest
 from tests.live_server import free_port
 
 from .session import (
-    README,
     ROOT,
-    RUNNABLE,
     Block,
-    editor_command,
+    Page,
+    Workspace,
     missing_lines,
-    read_blocks,
+    page_names,
+    prepare,
     run_session,
-    runs_in_ci,
-    scratch_copy,
+    setup_blocks,
 )
 
+pytestmark = pytest.mark.slow
+
 SESSION_TIMEOUT = 600.0
-BLOCKS = read_blocks(README.read_text())
-RUNNABLE_BLOCKS = [block for block in BLOCKS if block.kind in RUNNABLE and not runs_in_ci(block)]
+WORKERS = int(os.environ.get("PARLEY_PAGE_WORKERS", "2"))
+"""Page sessions run at once (each runs a server and Python processes)."""
+PAGES = [Page.load(name) for name in page_names()]
+README_PAGE = PAGES[0]
+SETUP = setup_blocks(README_PAGE)
+RUN_PAGES = [page for page in PAGES if page.runnable]
+CASES = [(page, block) for page in RUN_PAGES for block in page.runnable]
 
 
-class Session:
-    """The session's outcome: its scratch directory, port and exit status."""
+@dataclass
+class Outcome:
+    """A page's session: where it ran, its exit status and how long it took."""
 
-    def __init__(self, workdir: Path, port: int, status: int) -> None:
-        self.workdir, self.port, self.status = workdir, port, status
+    workspace: Workspace
+    status: int
+    seconds: float
+    setup: list[Block]
+    """This session's run of the README's setup block (empty for the README itself)."""
 
 
-@pytest.fixture(scope="module")
-def session() -> Iterator[Session]:
-    """Run every README block once, in a scratch copy of the repository."""
+class Sessions:
+    """The pages' sessions, `WORKERS` at a time, started when the first test asks for one.
+
+    Only the pages whose tests were selected run, the longest first, so that `make contract`
+    overlaps the short pages. The scratch directories go when the tests end.
+    """
+
+    def __init__(self, pages: list[Page]) -> None:
+        self.scratch = Path(tempfile.mkdtemp(prefix="parley-pages-"))
+        self.pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="page-session")
+        ordered = sorted(pages, key=lambda page: (not any("make contract" in b.text for b in page.blocks), page.name))
+        self.outcomes: dict[str, Future[Outcome]] = {page.name: self.pool.submit(self._run, page) for page in ordered}
+
+    def _run(self, page: Page) -> Outcome:
+        started = time.monotonic()
+        workspace = prepare(page, self.scratch / re.sub(r"\W", "-", page.name), free_port())
+        setup = [] if page.is_readme else [replace(block, output="", ran=False) for block in SETUP]
+        status = run_session(page, setup, workspace, SESSION_TIMEOUT)
+        return Outcome(workspace, status, time.monotonic() - started, setup)
+
+    def __call__(self, page: Page) -> Outcome:
+        return self.outcomes[page.name].result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def selected_pages(items: list[pytest.Item]) -> list[Page]:
+    """The pages some selected test of this module runs (one page's tests select only that page)."""
+    wanted: dict[str, Page] = {}
+    for item in items:
+        params = getattr(item, "callspec", None)
+        if item.module is not None and item.module.__name__ == __name__:
+            if params is None:  # a test that picks its page itself
+                wanted.update({page.name: page for page in RUN_PAGES})
+                continue
+            value = params.params.get("case", params.params.get("page"))
+            page = value[0] if isinstance(value, tuple) else value
+            wanted[page.name] = page
+    return list(wanted.values())
+
+
+@pytest.fixture(scope="session")
+def sessions(request: pytest.FixtureRequest) -> Iterator[Sessions]:
     installed = subprocess.run(["make", "-q", ".venv/.installed", "node_modules/.installed"], cwd=ROOT)
     if installed.returncode != 0:
-        pytest.fail("the README session shares .venv and node_modules: run `make venv node_modules/.installed`")
-    with tempfile.TemporaryDirectory(prefix="parley-readme-") as scratch:
-        workdir = scratch_copy(Path(scratch) / "parley")
-        port = free_port()
-        status = run_session(BLOCKS, workdir, port, editor_command(), SESSION_TIMEOUT)
-        yield Session(workdir, port, status)
+        pytest.fail("the page sessions share .venv and node_modules: run `make venv node_modules/.installed`")
+    runner = Sessions(selected_pages(request.session.items))
+    yield runner
+    runner.close()
 
 
-@pytest.mark.parametrize("block", RUNNABLE_BLOCKS, ids=lambda block: f"line{block.line}")
-def test_block_runs_and_prints_what_the_readme_shows(session: Session, block: Block) -> None:
-    """The block ran, the session went past it, and its output has the README's output lines."""
-    following = BLOCKS[BLOCKS.index(block) + 1 :]
-    next_ran = any(later.ran for later in following) or session.status == 0
+def case_id(case: tuple[Page, Block]) -> str:
+    page, block = case
+    return f"{page.name}:{block.line}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case_id(case) for case in CASES])
+def test_block_runs_and_prints_what_the_page_shows(sessions: Sessions, case: tuple[Page, Block]) -> None:
+    """The block ran, the session went past it, and its output has the page's output lines."""
+    page, block = case
+    outcome = sessions(page)
+    if outcome.setup and not any(later.ran for later in page.blocks):
+        setup = outcome.setup[0]
+        pytest.fail(f"{setup.label}, the setup every docs page starts from, failed:\n{setup.output}")
+    following = page.blocks[page.blocks.index(block) + 1 :]
+    next_ran = any(later.ran for later in following) or outcome.status == 0
     shown = f"\n--- {block.label} printed ---\n{block.output}"
     assert block.ran, f"{block.label} did not run: an earlier block failed"
     assert next_ran, f"{block.label} failed (the session stopped here){shown}"
     if block.expected is not None:
-        missing = missing_lines(block.expected.text, block.output, session.port)
+        missing = missing_lines(block.expected.text, block.output, outcome.workspace.port)
         assert not missing, f"{block.label} did not print these lines of {block.expected.label}: {missing}{shown}"
 
 
-def test_the_session_ran_to_its_end(session: Session) -> None:
-    """Every block ran and the session's last command succeeded."""
-    assert session.status == 0, f"the README session exited {session.status}"
+@pytest.mark.parametrize("page", RUN_PAGES, ids=[page.name for page in RUN_PAGES])
+def test_the_session_ran_to_its_end(sessions: Sessions, page: Page) -> None:
+    """Every block of the page ran and the session's last command succeeded."""
+    outcome = sessions(page)
+    assert outcome.status == 0, f"the {page.name} session exited {outcome.status}"
 
 
-def test_the_spec_change_reached_the_generated_client(session: Session) -> None:
-    """After the README's regenerate steps, the generated `Workspace` model has the new field."""
-    generated = (session.workdir / "generated/parley_client/models/workspace.py").read_text()
+def test_the_spec_change_reached_the_generated_client(sessions: Sessions) -> None:
+    """After the regenerating guide's steps, the generated `Workspace` model has the new field."""
+    outcome = sessions(next(page for page in PAGES if any(block.kind == "yaml" for block in page.blocks)))
+    generated = (outcome.workspace.checkout / "generated/parley_client/models/workspace.py").read_text()
     assert "locale: str | Unset = UNSET" in generated
     assert "locale" not in (ROOT / "generated/parley_client/models/workspace.py").read_text()
 
 
-def test_the_test_command_is_what_ci_runs() -> None:
-    """The README's test command is the one `.ci/run` runs (it is not run here: this is it)."""
-    ci_commands = [line.strip() for line in (ROOT / ".ci/run").read_text().splitlines()]
-    readme_commands = [block.text.strip() for block in BLOCKS if runs_in_ci(block)]
-    assert readme_commands == ["make test"]
-    assert "make test" in ci_commands
-
-
-def test_every_readme_performance_figure_is_a_recorded_one() -> None:
-    """Each figure of the README's performance table appears in bench/RESULTS.md."""
-    readme = README.read_text()
-    table = readme[readme.index("## Performance") : readme.index("## Run the reference server")]
-    rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    figures = {figure for row in rows for figure in re.findall(r"\d[\d,]*(?:\.\d+)?", row)}
-    results = (ROOT / "bench/RESULTS.md").read_text()
-    assert len(rows) >= 5 and figures
-    assert sorted(figure for figure in figures if figure not in results) == []
+def test_the_readme_installs_into_its_own_venv_and_uses_it(sessions: Sessions) -> None:
+    """The README's `pip install` put the SDK and the server into the session's fresh venv (not the checkout's)."""
+    outcome = sessions(README_PAGE)
+    site = list((outcome.workspace.cwd / "venv").glob("lib/python3*/site-packages"))
+    assert site and (site[0] / "parley").is_dir() and (site[0] / "parley_server").is_dir()
+    assert (site[0] / "starlette").is_dir()  # the [server] extra
