@@ -41,7 +41,7 @@ add_source_paths()
 import httpx  # noqa: E402
 
 from tests.live_server import LiveServer, free_port  # noqa: E402
-from tests.server.hostile import MB, HealthProbe, peak_rss_mib, send_body, write_lock_held  # noqa: E402
+from tests.server.hostile import MB, HealthProbe, long_string_body, peak_rss_mib, send_body, write_lock_held  # noqa: E402
 
 
 @dataclass
@@ -86,8 +86,7 @@ def _auth(live: LiveServer, key: str | None = None) -> dict[str, str]:
 
 def body_100mb(live: LiveServer, row: Row, limit: float, field_name: str, chunked: bool) -> None:
     """One 100 MB JSON body: `metadata` or `title` (schema max 256), sent as it is read."""
-    prefix = b'{"metadata": {"x": "' if field_name == "metadata" else b'{"title": "'
-    suffix = b'"}}' if field_name == "metadata" else b'"}'
+    prefix, suffix = long_string_body(field_name)
     try:
         answer = send_body(
             live.port,

@@ -80,6 +80,13 @@ def _dechunk(data: bytes) -> bytes:
     return bytes(out)
 
 
+def long_string_body(field: str) -> tuple[bytes, bytes]:
+    """The bytes around one long JSON string of a thread to create: `metadata.x`, or `title` (schema max 256)."""
+    if field == "metadata":
+        return b'{"metadata": {"x": "', b'"}}'
+    return b'{"title": "', b'"}'
+
+
 def send_body(
     port: int,
     path: str,

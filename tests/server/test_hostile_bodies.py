@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.live_server import LiveServer
-from tests.server.hostile import MB, HealthProbe, peak_rss_mib, send_body
+from tests.server.hostile import MB, HealthProbe, long_string_body, peak_rss_mib, send_body
 
 Servers = Callable[..., LiveServer]
 
@@ -37,8 +37,7 @@ def test_a_100_mb_body_is_refused_with_413_and_bounded_memory(make_server: Serve
     _warm(live)
     assert live.process is not None
     before = peak_rss_mib(live.process.pid)
-    prefix = b'{"metadata": {"x": "' if field == "metadata" else b'{"title": "'
-    suffix = b'"}}' if field == "metadata" else b'"}'
+    prefix, suffix = long_string_body(field)
     with HealthProbe(live.base_url) as probe:
         answer = send_body(
             live.port,
