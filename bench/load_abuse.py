@@ -417,6 +417,9 @@ def main() -> None:
     parser.add_argument("--rows", default=",".join(ROWS), help="comma-separated rows (default: all)")
     parser.add_argument("--limit", type=float, default=60.0, help="seconds any one wait may take (default: 60)")
     args = parser.parse_args()
+    unknown = [name for name in args.rows.split(",") if name not in ROWS]
+    if unknown:
+        parser.error(f"--rows: no row named {unknown[0]!r}; the rows are {', '.join(ROWS)}")
     print(
         f"# load and abuse, {time.strftime('%Y-%m-%d %H:%M')}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs"
     )
