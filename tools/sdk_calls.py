@@ -23,7 +23,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.request_params import SCALARS, Emitter, ref_name, union  # after the repository root is on sys.path
+from tools.request_params import Emitter, ref_name  # after the repository root is on sys.path
 
 HERE = Path(__file__).resolve().parent
 METHODS = ("get", "post", "put", "patch", "delete")

@@ -10,7 +10,6 @@ and `inspect` each method carries its docstring and a signature with `self` and 
 
 from __future__ import annotations
 
-
 import inspect
 import re
 from collections.abc import Callable, Coroutine
@@ -81,4 +80,3 @@ def _described(method: Callable[..., Any], call: Callable[..., Any], page: str) 
         parameters=[self, *signature.parameters.values()], return_annotation=answer
     )
     return method
-

@@ -24,11 +24,12 @@ class _Resource:
     __slots__ = ()
 
     def __init_subclass__(cls) -> None:
-        """Give each method made by `parley._bind` its name in this class (it has its operation's)."""
+        """Give each method made by `parley._bind` its name and module here (it has its operation's)."""
         super().__init_subclass__()
         for name, value in vars(cls).items():
             if inspect.isfunction(value) and getattr(value, "__bound_call__", False) and value.__name__ != name:
                 value.__name__, value.__qualname__ = name, f"{cls.__qualname__}.{name}"
+                value.__module__ = cls.__module__
 
 
 class SyncResource(_Resource):

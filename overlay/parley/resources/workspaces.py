@@ -15,6 +15,7 @@ from .._twins import alias
 from ._base import AsyncResource, SyncResource
 
 AISSIST = "the AiAssist SDK"
+CONTRACT = "the contract (`get_typing_preview`)"
 
 
 class Workspaces(SyncResource):
@@ -40,7 +41,7 @@ class Workspaces(SyncResource):
     get = alias(retrieve, AISSIST, "retrieve")
     get_by_client_id = alias(retrieve_by_client_id, AISSIST, "retrieve_by_client_id")
     get_messages = alias(list_messages, AISSIST, "list_messages")
-    get_typing_preview = alias(retrieve_typing_preview, "the contract (`get_typing_preview`)", "retrieve_typing_preview")
+    get_typing_preview = alias(retrieve_typing_preview, CONTRACT, "retrieve_typing_preview")
     end_conversation = alias(end, AISSIST, "end")
 
 
@@ -75,7 +76,7 @@ class AsyncWorkspaces(AsyncResource):
     get = alias(retrieve, AISSIST, "retrieve")
     get_by_client_id = alias(retrieve_by_client_id, AISSIST, "retrieve_by_client_id")
     get_messages = alias(list_messages, AISSIST, "list_messages")
-    get_typing_preview = alias(retrieve_typing_preview, "the contract (`get_typing_preview`)", "retrieve_typing_preview")
+    get_typing_preview = alias(retrieve_typing_preview, CONTRACT, "retrieve_typing_preview")
     end_conversation = alias(end, AISSIST, "end")
 
 
