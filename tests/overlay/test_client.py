@@ -113,8 +113,9 @@ def test_import_parley_is_lazy() -> None:
         "import sys; from parley import Parley; Parley(base_url='http://x');"
         "print(sorted(m for m in sys.modules if m.startswith(('parley_client', 'parley.resources'))))"
     )
-    # Only the generated package's own lazy __init__ (the version for the user agent), no generated module.
-    assert loaded.strip() == "['parley_client']"
+    # Only the generated package's own lazy __init__ (the version for the user agent) and the typed
+    # calls' runtime (options types, NOT_GIVEN): no operation, no model, no resource.
+    assert loaded.strip() == "['parley_client', 'parley_client.calls']"
 
 
 def test_the_public_surface() -> None:

@@ -12,6 +12,7 @@ know: an unknown key (inside a message, say) reaches the server, whose 400 names
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -19,7 +20,19 @@ from .._requester import AsyncRequester, Requester
 from .._types import NotGiven, PostOptions
 
 
-class SyncResource:
+class _Resource:
+    __slots__ = ()
+
+    def __init_subclass__(cls) -> None:
+        """Give each method made by `parley._bind` its name and module here (it has its operation's)."""
+        super().__init_subclass__()
+        for name, value in vars(cls).items():
+            if inspect.isfunction(value) and getattr(value, "__bound_call__", False) and value.__name__ != name:
+                value.__name__, value.__qualname__ = name, f"{cls.__qualname__}.{name}"
+                value.__module__ = cls.__module__
+
+
+class SyncResource(_Resource):
     """A group of API methods of the synchronous client."""
 
     __slots__ = ("_requester",)
@@ -28,7 +41,7 @@ class SyncResource:
         self._requester = requester
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """A group of API methods of the async client (each one awaited)."""
 
     __slots__ = ("_requester",)
