@@ -67,12 +67,14 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
     for path, item in spec["paths"].items():
         for method in METHODS:
             if method in item:
-                found[item[method]["operationId"]] = (method, path, item[method])
+                shared = item.get("parameters", [])  # the path item's, shared by its operations
+                op = {**item[method], "parameters": [*shared, *item[method].get("parameters", [])]}
+                found[op["operationId"]] = (method, path, op)
     return found
 
 
-def answer(spec: dict[str, Any], op: dict[str, Any], where: str) -> tuple[str, str | None]:
-    """The 2xx JSON model of `op`, and the item model when it is a cursor list (`data` + `has_more`)."""
+def answer(spec: dict[str, Any], op: dict[str, Any], where: str) -> tuple[str, str | None, str]:
+    """The 2xx JSON model of `op`; for a list (`list_...` answering models), the item model and its field."""
     for status in ("200", "201"):
         schema = op["responses"].get(status, {}).get("content", {}).get("application/json", {}).get("schema")
         if schema is not None:
@@ -80,11 +82,18 @@ def answer(spec: dict[str, Any], op: dict[str, Any], where: str) -> tuple[str, s
             if model is None:
                 fail(f"{where}: the {status} answer is not a $ref to a model")
             properties = spec["components"]["schemas"][model].get("properties", {})
-            if "has_more" in properties and "data" in properties:
-                return model, ref_name(properties["data"].get("items", {}))
-            return model, None
+            arrays = {key: ref_name(value.get("items", {})) for key, value in properties.items()}
+            arrays = {key: item for key, item in arrays.items() if item}
+            if where.startswith("list_") and len(arrays) == 1:
+                ((field, item),) = arrays.items()
+                return model, item, field
+            return model, None, ""
     fail(f"{where}: no 200 or 201 JSON answer")
     raise AssertionError
+
+
+PAGE_PARAMETERS = ("after", "page", "offset")
+"""The query parameters that ask for the next page, one per list style (cursor, page number, offset)."""
 
 
 def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], entry: dict[str, Any]) -> list[str]:
@@ -99,7 +108,9 @@ def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], 
         elif parameter["in"] == "path":
             path_args.append(f"{parameter['name']}: {hints.hint(parameter['schema'], where)}")
         elif parameter["in"] == "query":
-            query.append((parameter["name"], hints.hint(parameter["schema"], where), parameter.get("required", False)))
+            schema = parameter["schema"]
+            hint = "datetime.datetime" if schema.get("format") == "date-time" else hints.hint(schema, where)
+            query.append((parameter["name"], hint, parameter.get("required", False)))
         else:
             fail(f"{where}: a {parameter['in']} parameter")
     body_fields: list[tuple[str, str, bool]] = []
@@ -124,7 +135,7 @@ def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], 
     if rest:
         params += ["*", *rest]
     params.append(f"**options: Unpack[{'PostOptions' if post else 'RequestOptions'}]")
-    model, item = answer(spec, op, name)
+    model, item, items_field = answer(spec, op, name)
     hints.used.add(model)
     module = op["tags"][0]
     path_names = [arg.split(":")[0] for arg in path_args]
@@ -143,7 +154,11 @@ def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], 
     if item:
         hints.used.add(item)
         given = ", ".join(f"{key}={key}" for key in path_names + [field[0] for field in query])
-        lines.append(f"    return PageCall(operation.request_kwargs, fields({given}), {model}.decode, options)")
+        following = next((key for key in PAGE_PARAMETERS if key in {field[0] for field in query}), None)
+        lines.append(
+            f"    return PageCall(operation.request_kwargs, fields({given}), {model}.decode, options, "
+            f"{items_field!r}, {following!r})"
+        )
         return lines
     call_args = list(path_names)
     if query:
@@ -168,13 +183,15 @@ def render(spec: dict[str, Any], module: str, entries: dict[str, Any], defined: 
         body += function(spec, hints, name, found[name][2], entry)
     text = "\n".join(body)
     params = sorted(name for name in hints.used if name in defined)
-    models = sorted(name for name in hints.used if name not in defined)
+    unions = sorted(name for name in hints.used if "oneOf" in spec["components"]["schemas"].get(name, {}))
+    models = sorted(name for name in hints.used if name not in defined and name not in unions)
     return "\n".join(
         [
             f'"""The typed calls of the `{module}` operations (written by tools/sdk_calls.py; `make generate`)."""',
             "",
             "from __future__ import annotations",
             "",
+            "import datetime",
             "from collections.abc import Mapping, Sequence",
             "from typing import TYPE_CHECKING, Any, Literal",
             "",
@@ -185,6 +202,7 @@ def render(spec: dict[str, Any], module: str, entries: dict[str, Any], defined: 
             "",
             f"    from ..models import {', '.join(models)}",
             *([f"    from ..params import {', '.join(params)}"] if params else []),
+            *([f"    from ..unions import {', '.join(unions)}"] if unions else []),
             text,
             "",
         ]

@@ -3,7 +3,7 @@
 Each operation of the `calls.<tag>` modules (written by tools/sdk_calls.py from openapi.yaml)
 takes the operation's parameters and body fields as Python arguments plus per-call options, and
 answers a `Call[Model]` (one answer, decoded by the model's fast decoder) or a `PageCall[Model]` (a
-cursor-paginated list of `Model`). Nothing here does I/O: any sender can carry a call out (the
+list of `Model`, page by page). Nothing here does I/O: any sender can carry a call out (the
 `parley` SDK binds these functions as the methods of its resources, sync and async).
 
 Operations and models are imported inside each function, so importing a `calls` module is cheap.
@@ -95,9 +95,14 @@ class Call(Generic[T]):
 
 
 class PageCall(Generic[T]):
-    """A cursor-paginated list of `T`: `build(**args)` makes each page's request; `decode` reads a page."""
+    """A list of `T`: `build(**args)` makes each page's request, `decode` reads a page.
 
-    __slots__ = ("args", "build", "decode", "options")
+    `items` names the page's field holding the items (`data`, `sessions`, `entries`...);
+    `following` the query parameter that asks for the next page: `after` (a cursor), `page` (a
+    page number), `offset`, or None when the list comes in one piece.
+    """
+
+    __slots__ = ("args", "build", "decode", "following", "items", "options")
 
     def __init__(
         self,
@@ -105,11 +110,15 @@ class PageCall(Generic[T]):
         args: dict[str, Any],
         decode: Callable[[Any], Any],
         options: RequestOptions,
+        items: str = "data",
+        following: str | None = "after",
     ) -> None:
         self.build = build
         self.args = args
         self.decode = decode
         self.options = options
+        self.items = items
+        self.following = following
 
 
 def fields(**values: Any) -> dict[str, Any]:

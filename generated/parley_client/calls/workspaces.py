@@ -87,6 +87,8 @@ def list_workspaces(
         fields(limit=limit, after=after, order=order, status=status, mode=mode, client_id=client_id),
         WorkspaceList.decode,
         options,
+        "data",
+        "after",
     )
 
 
@@ -173,6 +175,8 @@ def list_workspace_messages(
         fields(workspace_id=workspace_id, limit=limit, after=after, order=order),
         WorkspaceMessageList.decode,
         options,
+        "data",
+        "after",
     )
 
 
@@ -252,6 +256,8 @@ def list_workspace_drafts(
         fields(workspace_id=workspace_id, limit=limit, after=after, order=order, status=status),
         WorkspaceDraftList.decode,
         options,
+        "data",
+        "after",
     )
 
 

@@ -1,9 +1,10 @@
 """What every resource shares: the requester its calls go through, and the JSON fields of a request.
 
-A resource method is written once, for the synchronous client: it builds the request with the
-generated operation's `request_kwargs` and hands it to `self._requester`; the async resource
-runs that very function through `parley._twins.twin`. Generated operations and models are
-imported inside the methods, so that creating a client and touching its resources stays cheap.
+Most methods are the generated typed calls of `parley_client.calls`, bound by `parley._bind`. A
+hand-written method is written once, for the synchronous client: it builds the request with the
+generated operation's `request_kwargs` and hands it to `self._requester`; the async resource runs
+that very function through `parley._twins.twin`. Generated operations and models are imported
+inside the methods, so that creating a client and touching its resources stays cheap.
 
 A JSON body is sent as the caller's fields (`request_kwargs(body={...})`), not round-tripped
 through the generated request model, whose `from_dict` would drop the keys its schema does not
@@ -12,42 +13,52 @@ know: an unknown key (inside a message, say) reaches the server, whose 400 names
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._bind import BoundMethods
 from .._requester import AsyncRequester, Requester
 from .._types import NotGiven, PostOptions
 
 
-class _Resource:
+class _Resource(BoundMethods):
     __slots__ = ()
-
-    def __init_subclass__(cls) -> None:
-        """Give each method made by `parley._bind` its name and module here (it has its operation's)."""
-        super().__init_subclass__()
-        for name, value in vars(cls).items():
-            if inspect.isfunction(value) and getattr(value, "__bound_call__", False) and value.__name__ != name:
-                value.__name__, value.__qualname__ = name, f"{cls.__qualname__}.{name}"
-                value.__module__ = cls.__module__
+    _path: tuple[str, ...]
 
 
 class SyncResource(_Resource):
-    """A group of API methods of the synchronous client."""
+    """A group of API methods of the synchronous client; `path`: the ids a handle stands for."""
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_path", "_requester")
 
-    def __init__(self, requester: Requester) -> None:
+    def __init__(self, requester: Requester, *path: str) -> None:
         self._requester = requester
+        self._path = path
 
 
 class AsyncResource(_Resource):
     """A group of API methods of the async client (each one awaited)."""
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_path", "_requester")
 
-    def __init__(self, requester: AsyncRequester) -> None:
+    def __init__(self, requester: AsyncRequester, *path: str) -> None:
         self._requester = requester
+        self._path = path
+
+
+class Handle:
+    """What a handle on one object adds (`client.threads(thread_id)`): its `id`, shown by `repr`."""
+
+    __slots__ = ()
+    _path: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The id of the object (thread, run) this handle stands for."""
+        return self._path[-1]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.id!r})"
 
 
 def fields(**values: Any) -> dict[str, Any]:
