@@ -1,7 +1,8 @@
 """Post-generation hook: write `parley_client/calls/`, one typed call function per operation.
 
 For every operation listed in tools/sdk_calls.yaml, `calls/<module>.py` gets a function named as
-the operation: its path parameters positional, its query parameters and JSON body fields as
+the operation (or, for an entry with `keywords: Name`, only a `TypedDict` of its body fields, see
+`keywords`): its path parameters positional, its query parameters and JSON body fields as
 keyword arguments (typed from openapi.yaml, `NOT_GIVEN` by default when optional), the per-call
 options (`**options: Unpack[RequestOptions]`, `PostOptions` where the operation takes an
 `Idempotency-Key`), answering a `Call[Model]` or, for a cursor list, a `PageCall[Item]`. The
@@ -172,6 +173,28 @@ def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], 
     return lines
 
 
+def keywords(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], entry: dict[str, Any]) -> list[str]:
+    """A `TypedDict` of the operation's JSON body fields as keyword arguments, but those `entry` takes itself.
+
+    For the operations the overlay writes by hand (streams, message normalisation): their
+    `**params` are typed by it, so a field the spec adds reaches them through `make generate`.
+    """
+    schema = resolve(spec, op["requestBody"]["content"]["application/json"]["schema"])
+    required = set(schema.get("required", []))
+    excluded = set(entry.get("exclude", []))
+    unknown = excluded - schema.get("properties", {}).keys()
+    if unknown:
+        fail(f"{name}: exclude {sorted(unknown)} are not its fields")
+    doc = entry["doc"].replace("\n", "\n    ").replace("\n    \n", "\n\n")
+    doc = f'    """{doc}"""' if "\n" not in doc else f'    """{doc}\n    """'
+    lines = ["", "", f"class {entry['keywords']}(PostOptions, total=False):", doc, ""]
+    for key, value in schema.get("properties", {}).items():
+        if key not in excluded:
+            hint = hints.hint(value, f"{name}.body.{key}")
+            lines.append(f"    {key}: Required[{hint}]" if key in required else f"    {key}: {hint} | NotGiven")
+    return lines
+
+
 def render(spec: dict[str, Any], module: str, entries: dict[str, Any], defined: set[str]) -> str:
     """The source of `calls/<module>.py`."""
     hints = Hints(spec["components"]["schemas"], defined)
@@ -180,7 +203,8 @@ def render(spec: dict[str, Any], module: str, entries: dict[str, Any], defined: 
     for name, entry in entries.items():
         if name not in found:
             fail(f"no operation {name}")
-        body += function(spec, hints, name, found[name][2], entry)
+        write = keywords if "keywords" in entry else function
+        body += write(spec, hints, name, found[name][2], entry)
     text = "\n".join(body)
     params = sorted(name for name in hints.used if name in defined)
     unions = sorted(name for name in hints.used if "oneOf" in spec["components"]["schemas"].get(name, {}))
@@ -198,9 +222,9 @@ def render(spec: dict[str, Any], module: str, entries: dict[str, Any], defined: 
             "from . import NOT_GIVEN, Call, NotGiven, PageCall, PostOptions, RequestOptions, fields, idempotency_key",
             "",
             "if TYPE_CHECKING:",
-            "    from typing_extensions import Unpack",
+            "    from typing_extensions import Required, Unpack",
             "",
-            f"    from ..models import {', '.join(models)}",
+            *([f"    from ..models import {', '.join(models)}"] if models else []),
             *([f"    from ..params import {', '.join(params)}"] if params else []),
             *([f"    from ..unions import {', '.join(unions)}"] if unions else []),
             text,

@@ -19,8 +19,39 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..models import DeletedObject, Thread, ThreadRun
-    from ..params import MetadataParam, ThreadStatusParam
+    from ..params import (
+        JsonObjectParam,
+        MetadataParam,
+        ThreadStatusParam,
+        ToolDefinitionsParam,
+    )
     from ..unions import ThreadItem
+
+
+class ChatThreadKeywords(PostOptions, total=False):
+    """The keyword arguments of `threads(id).chat` but `messages` and `stream`: the spec's `ThreadChatRequest` fields."""
+
+    system: str | NotGiven
+    tools: ToolDefinitionsParam | NotGiven
+    model: str | NotGiven
+    max_tokens: int | NotGiven
+    temperature: float | NotGiven
+    run_config: JsonObjectParam | NotGiven
+    metadata: MetadataParam | NotGiven
+
+
+class RunThreadActionKeywords(PostOptions, total=False):
+    """The keyword arguments of `threads(id).action` but `type` and `stream`: the spec's `ThreadActionRequest` fields."""
+
+    payload: JsonObjectParam | NotGiven
+    item_id: str | NotGiven
+    model: str | NotGiven
+
+
+class RetryThreadRunKeywords(PostOptions, total=False):
+    """The keyword arguments of `threads(id).retry` but `item_id` and `stream`: the spec's `ThreadRetryRequest` fields."""
+
+    model: str | NotGiven
 
 
 def create_thread(

@@ -31,9 +31,6 @@ if TYPE_CHECKING:
     )
     from parley_client.params import (
         FeedbackKindParam,
-        JsonObjectParam,
-        MetadataParam,
-        ToolDefinitionsParam,
     )
     from typing_extensions import Unpack
 
@@ -46,33 +43,9 @@ RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream
 """What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
 
 
-class ChatParams(PostOptions, total=False):
-    """The keyword arguments of `chat` but `messages` and `stream`: the spec's `ThreadChatRequest` fields."""
-
-    system: str | NotGiven
-    tools: ToolDefinitionsParam | NotGiven
-    model: str | NotGiven
-    max_tokens: int | NotGiven
-    temperature: float | NotGiven
-    run_config: JsonObjectParam | NotGiven
-    metadata: MetadataParam | NotGiven
-
-
-class ActionParams(PostOptions, total=False):
-    """The keyword arguments of `action` but `type` and `stream`: the spec's `ThreadActionRequest` fields."""
-
-    payload: JsonObjectParam | NotGiven
-    item_id: str | NotGiven
-    model: str | NotGiven
-
-
-class RetryParams(PostOptions, total=False):
-    """The keyword arguments of `retry` but `item_id` and `stream`: the spec's `ThreadRetryRequest` fields."""
-
-    model: str | NotGiven
-
-
-SortOrderArg = Literal["asc", "desc"]
+ChatParams = calls.ChatThreadKeywords
+ActionParams = calls.RunThreadActionKeywords
+RetryParams = calls.RetryThreadRunKeywords
 ASSISTANT_UI = "the assistant-ui client (`ThreadClient`)"
 
 
