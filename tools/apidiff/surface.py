@@ -26,6 +26,7 @@ from pathlib import Path
 
 import griffe
 
+from . import bound_methods
 from .attrs_init import AttrsInit
 
 PACKAGES = {"parley": "overlay", "parley_client": "generated"}
@@ -62,6 +63,7 @@ def load_directory(root: Path) -> Surface:
             raise ApiError(f"{root}: {name} is not a package")
         surface[name] = module
     loader.resolve_aliases(external=False)
+    bound_methods.expand(surface)
     for module in surface.values():
         _mark_deprecated(module, set())
     return apply_policy(surface)
