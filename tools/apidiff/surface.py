@@ -14,6 +14,9 @@ What is public (the policy `make api-diff` checks):
 - A deprecated alias is public until it is removed: removing it is a breaking change (the report
   says it was deprecated); deprecating it is not. Deprecated means a `@deprecated` decorator or a
   docstring that says "deprecated"; such objects carry the griffe label `deprecated`.
+
+A method made by a helper in a class body (`twin`, `alias`, `bind`, `abind`) is read as the
+function it makes, not as the attribute griffe sees (`bound_methods`).
 """
 
 from __future__ import annotations
