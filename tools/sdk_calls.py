@@ -18,7 +18,7 @@ import re
 import shutil
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 METHODS = ("get", "post", "put", "patch", "delete")
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     """Stop the generation with a message that names the hook."""
     raise SystemExit(f"sdk_calls: {message}; update openapi.yaml, tools/sdk_calls.yaml or this hook")
 
@@ -83,14 +83,13 @@ def answer(spec: dict[str, Any], op: dict[str, Any], where: str) -> tuple[str, s
             if model is None:
                 fail(f"{where}: the {status} answer is not a $ref to a model")
             properties = spec["components"]["schemas"][model].get("properties", {})
-            arrays = {key: ref_name(value.get("items", {})) for key, value in properties.items()}
-            arrays = {key: item for key, item in arrays.items() if item}
+            items = {key: ref_name(value.get("items", {})) for key, value in properties.items()}
+            arrays = {key: item for key, item in items.items() if item}
             if where.startswith("list_") and len(arrays) == 1:
                 ((field, item),) = arrays.items()
                 return model, item, field
             return model, None, ""
     fail(f"{where}: no 200 or 201 JSON answer")
-    raise AssertionError
 
 
 PAGE_PARAMETERS = ("after", "page", "offset")
@@ -166,7 +165,7 @@ def function(spec: dict[str, Any], hints: Hints, name: str, op: dict[str, Any], 
         call_args.append("**fields(" + ", ".join(f"{key}={key}" for key, _, _ in query) + ")")
     if body_fields:
         lines.append("    body = fields(" + ", ".join(f"{key}={key}" for key, _, _ in body_fields) + ")")
-        call_args.append("body=body" if body.get("required") else "**fields(body=body or NOT_GIVEN)")
+        call_args.append("body=body" if body and body.get("required") else "**fields(body=body or NOT_GIVEN)")
     if post:
         call_args.append("idempotency_key=idempotency_key(options)")
     lines.append(f"    return Call(operation.request_kwargs({', '.join(call_args)}), options, {model}.decode)")
