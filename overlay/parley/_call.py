@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
+from parley_client.calls import idempotency_key as idempotency_key  # the generated calls' own
 
-from ._types import PostOptions, RequestOptions
+from ._types import RequestOptions
 
 T = TypeVar("T")
 
@@ -20,11 +21,6 @@ T = TypeVar("T")
 def new_idempotency_key() -> str:
     """A fresh random `Idempotency-Key`."""
     return str(uuid.uuid4())
-
-
-def idempotency_key(options: PostOptions) -> str:
-    """The caller's `idempotency_key=`, or a fresh one: call once per logical call."""
-    return options.get("idempotency_key") or new_idempotency_key()
 
 
 class Prepared(NamedTuple):

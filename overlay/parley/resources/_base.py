@@ -13,12 +13,14 @@ know: an unknown key (inside a message, say) reaches the server, whose 400 names
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
+
+from parley_client.calls import fields as fields  # the generated calls' own: what was given, as JSON
 
 from .._bind import BoundMethods
 from .._requester import AsyncRequester, Requester
-from .._types import NotGiven, PostOptions
+from .._types import PostOptions
 
 
 class _Resource(BoundMethods):
@@ -59,15 +61,6 @@ class Handle:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.id!r})"
-
-
-def fields(**values: Any) -> dict[str, Any]:
-    """The arguments that were given (every `NOT_GIVEN` left out), sequences as JSON lists."""
-    return {
-        name: list(value) if isinstance(value, Sequence) and not isinstance(value, (str, bytes, list)) else value
-        for name, value in values.items()
-        if not isinstance(value, NotGiven)
-    }
 
 
 _OPTIONS = PostOptions.__optional_keys__
