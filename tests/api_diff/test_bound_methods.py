@@ -119,6 +119,7 @@ class Things:
     retrieve = bind(calls.get_thing)
     list = bind(calls.list_things)
     get = alias(retrieve, "the old SDK", "retrieve")
+    fetch_thing = alias(bind(calls.get_thing), "the old SDK", "retrieve")
 
     def count(self, status: str = "all", *, exact: bool = False) -> int:
         """Count the things."""
@@ -134,6 +135,7 @@ class AsyncThings:
     retrieve = abind(calls.get_thing)
     list = abind(calls.list_things)
     get = alias(retrieve, "the old SDK", "retrieve")
+    fetch_thing = alias(abind(calls.get_thing), "the old SDK", "retrieve")
     count = twin(Things.count)
     pages = twin(Things.pages)
     old_count = async_twin(Things.count)
@@ -281,6 +283,8 @@ def test_alias_is_its_method_under_another_name(resources: griffe.Module) -> Non
         ("Things.get", "Things.retrieve"),
         ("AsyncThings.get", "AsyncThings.retrieve"),
         ("ThingHandle.rename_again", "ThingHandle.rename"),
+        ("Things.fetch_thing", "Things.retrieve"),  # alias(bind(calls.op)): the alias of a call bound in place
+        ("AsyncThings.fetch_thing", "AsyncThings.retrieve"),
     ]:
         made, original = method(resources, alias), method(resources, target)
         assert signature(made) == signature(original), alias

@@ -87,20 +87,12 @@ class _Expander:
         if attribute.path in self.done:
             return self.done[attribute.path]
         self.done[attribute.path] = None  # a helper reaching itself stays an attribute
-        helper, call, cls = _helper(attribute), attribute.value, attribute.parent
-        assert helper is not None and isinstance(call, griffe.ExprCall) and isinstance(cls, griffe.Class)
-        positional = [argument for argument in call.arguments if not isinstance(argument, griffe.ExprKeyword)]
-        keywords = {
-            argument.name: argument.value for argument in call.arguments if isinstance(argument, griffe.ExprKeyword)
-        }
-        target = self.resolve(positional[0], cls) if positional else None
-        if not isinstance(target, griffe.Function):
+        call, cls = attribute.value, attribute.parent
+        assert isinstance(call, griffe.ExprCall) and isinstance(cls, griffe.Class)
+        found = self.made_by(call, cls)
+        if found is None:
             return None
-        made = _made(helper, target, positional[1:], keywords, cls)
-        if made is None:
-            return None
-        parameters, returns, awaited = made
-        docstring = target.docstring
+        (parameters, returns, awaited), docstring = found
         function = griffe.Function(
             attribute.name,
             lineno=attribute.lineno,
@@ -114,6 +106,26 @@ class _Expander:
         cls.set_member(attribute.name, function)
         self.done[attribute.path] = function
         return function
+
+    def made_by(self, call: griffe.ExprCall, cls: griffe.Class) -> tuple[Made, griffe.Docstring | None] | None:
+        """What the helper call `call` makes in the body of `cls`, and its docstring; None if it cannot be read.
+
+        The helper's first argument names its target, or is itself a helper call: `alias(bind(calls.op), ...)`.
+        """
+        helper = str(call.function).rsplit(".", 1)[-1]
+        positional = [argument for argument in call.arguments if not isinstance(argument, griffe.ExprKeyword)]
+        keywords = {
+            argument.name: argument.value for argument in call.arguments if isinstance(argument, griffe.ExprKeyword)
+        }
+        if not positional or helper not in _TWINS | _BINDS | _ALIASES:
+            return None
+        if isinstance(positional[0], griffe.ExprCall):
+            return self.made_by(positional[0], cls) if helper in _ALIASES else None
+        target = self.resolve(positional[0], cls)
+        if not isinstance(target, griffe.Function):
+            return None
+        made = _made(helper, target, positional[1:], keywords, cls)
+        return None if made is None else (made, target.docstring)
 
     def resolve(self, expr: str | griffe.Expr, scope: griffe.Class) -> griffe.Object | None:
         """The object `expr` names in the body of class `scope`: `name`, `module.op`, `Cls.method`, `Cls[X].method`."""
