@@ -313,6 +313,8 @@ def test_a_call_losing_a_parameter_breaks_the_methods_bound_to_it(tmp_path: Path
         ("parley.resources.Things.get(thing_id)", removed),
         ("parley.resources.AsyncThings.retrieve(thing_id)", removed),
         ("parley.resources.AsyncThings.get(thing_id)", removed),
+        ("parley.resources.Things.fetch_thing(thing_id)", removed),
+        ("parley.resources.AsyncThings.fetch_thing(thing_id)", removed),
     }
 
 
