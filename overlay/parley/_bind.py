@@ -100,7 +100,7 @@ class BoundMethods:
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
         for name, value in vars(cls).items():
-            if inspect.isfunction(value) and getattr(value, "__bound_call__", False) and value.__name__ != name:
+            if inspect.isfunction(value) and getattr(value, "__bound_call__", False):
                 value.__name__, value.__qualname__ = name, f"{cls.__qualname__}.{name}"
                 value.__module__ = cls.__module__
 

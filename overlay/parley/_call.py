@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
+from parley_client.calls import checked
 from parley_client.calls import idempotency_key as idempotency_key  # the generated calls' own
 
-from ._types import RequestOptions
+from ._types import PostOptions, RequestOptions
 
 T = TypeVar("T")
 
@@ -55,6 +56,7 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
     json_body = kwargs.get("json")
     data = kwargs.get("data")
     if options:
+        checked(options, PostOptions, f"the call to {method} {kwargs['url']}")  # a hand-written method's typo
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers.update({name.lower(): value for name, value in extra_headers.items()})

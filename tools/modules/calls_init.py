@@ -121,6 +121,20 @@ class PageCall(Generic[T]):
         self.following = following
 
 
+def checked(options: Mapping[str, object], allowed: type, operation: str) -> None:
+    """Refuse a keyword that is neither an argument of `operation` (`"create_thread()"`) nor an option (a typo).
+
+    `**options` takes any keyword at run time, so without this a misspelt argument would be
+    dropped without a word.
+    """
+    unknown = options.keys() - allowed.__optional_keys__  # type: ignore[attr-defined]
+    if unknown:
+        raise TypeError(
+            f"{operation} got an unexpected keyword argument {min(unknown)!r}: neither an argument of the "
+            f"operation nor a per-call option ({', '.join(sorted(allowed.__optional_keys__))})"  # type: ignore[attr-defined]
+        )
+
+
 def fields(**values: Any) -> dict[str, Any]:
     """The arguments that were given (every `NOT_GIVEN` left out), sequences as JSON lists."""
     return {

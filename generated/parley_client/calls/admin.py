@@ -12,6 +12,7 @@ from . import (
     PageCall,
     PostOptions,
     RequestOptions,
+    checked,
     fields,
     idempotency_key,
 )
@@ -34,6 +35,7 @@ def get_platform_stats(
     **options: Unpack[RequestOptions],
 ) -> Call[PlatformStats]:
     """Counters over the server's data and its health (`get_platform_stats`)."""
+    checked(options, RequestOptions, "get_platform_stats()")
     from ..api.admin import get_platform_stats as operation
     from ..models import PlatformStats
 
@@ -44,6 +46,7 @@ def list_admins(
     **options: Unpack[RequestOptions],
 ) -> PageCall[Admin]:
     """Every administrator, oldest first, as one page (`list_admins`); `.count` is their number."""
+    checked(options, RequestOptions, "list_admins()")
     from ..api.admin import list_admins as operation
     from ..models import AdminList
 
@@ -57,6 +60,7 @@ def add_admin(
     **options: Unpack[PostOptions],
 ) -> Call[Admin]:
     """Make the user `workos_id` an administrator (`add_admin`); `ConflictError` if already one."""
+    checked(options, PostOptions, "add_admin()")
     from ..api.admin import add_admin as operation
     from ..models import Admin
 
@@ -69,6 +73,7 @@ def remove_admin(
     **options: Unpack[RequestOptions],
 ) -> Call[DeletedObject]:
     """Remove the administrator with this email (`remove_admin`; the SDK URL-encodes it)."""
+    checked(options, RequestOptions, "remove_admin()")
     from ..api.admin import remove_admin as operation
     from ..models import DeletedObject
 
@@ -90,6 +95,7 @@ def list_audit_log(
 
     Iterating it walks the following pages (`offset + len(entries)`) as needed.
     """
+    checked(options, RequestOptions, "list_audit_log()")
     from ..api.admin import list_audit_log as operation
     from ..models import AuditLogPage
 
@@ -111,6 +117,7 @@ def create_api_key(
     **options: Unpack[PostOptions],
 ) -> Call[ApiKeyWithSecret]:
     """Issue a key for `user_id` (`create_api_key`); its `.secret` is shown only this once."""
+    checked(options, PostOptions, "create_api_key()")
     from ..api.admin import create_api_key as operation
     from ..models import ApiKeyWithSecret
 
@@ -130,6 +137,7 @@ def list_api_keys(
     **options: Unpack[RequestOptions],
 ) -> PageCall[ApiKey]:
     """One cursor page of API keys, newest first, without secrets (`list_api_keys`)."""
+    checked(options, RequestOptions, "list_api_keys()")
     from ..api.admin import list_api_keys as operation
     from ..models import ApiKeyList
 
@@ -148,6 +156,7 @@ def revoke_api_key(
     **options: Unpack[RequestOptions],
 ) -> Call[ApiKey]:
     """Revoke a key at once (`revoke_api_key`); later requests with it answer 401."""
+    checked(options, RequestOptions, "revoke_api_key()")
     from ..api.admin import revoke_api_key as operation
     from ..models import ApiKey
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from . import (
     Call,
     RequestOptions,
+    checked,
 )
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ def get_attachment(
     **options: Unpack[RequestOptions],
 ) -> Call[Attachment]:
     """An attachment's metadata: name, type, size, sha256 (`get_attachment`)."""
+    checked(options, RequestOptions, "get_attachment()")
     from ..api.attachments import get_attachment as operation
     from ..models import Attachment
 
@@ -31,6 +33,7 @@ def delete_attachment(
     **options: Unpack[RequestOptions],
 ) -> Call[DeletedObject]:
     """Delete an attachment and its content (`delete_attachment`)."""
+    checked(options, RequestOptions, "delete_attachment()")
     from ..api.attachments import delete_attachment as operation
     from ..models import DeletedObject
 

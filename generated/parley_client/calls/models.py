@@ -8,6 +8,7 @@ from . import (
     Call,
     PageCall,
     RequestOptions,
+    checked,
     fields,
 )
 
@@ -21,6 +22,7 @@ def list_models(
     **options: Unpack[RequestOptions],
 ) -> PageCall[Model]:
     """Every model of the catalogue, as one page (`list_models`); iterate it or read `.data`."""
+    checked(options, RequestOptions, "list_models()")
     from ..api.models import list_models as operation
     from ..models import ModelList
 
@@ -32,6 +34,7 @@ def get_model(
     **options: Unpack[RequestOptions],
 ) -> Call[Model]:
     """One model by id (`get_model`); ids may contain `/`."""
+    checked(options, RequestOptions, "get_model()")
     from ..api.models import get_model as operation
     from ..models import Model
 

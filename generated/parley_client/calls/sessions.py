@@ -10,6 +10,7 @@ from . import (
     NotGiven,
     PageCall,
     RequestOptions,
+    checked,
     fields,
 )
 
@@ -37,6 +38,7 @@ def list_sessions(
     The page has `.data` (= `.sessions`), `.total`, `.page`, `.page_size` and `.has_more`;
     iterating it walks the following pages (`page + 1`) as needed.
     """
+    checked(options, RequestOptions, "list_sessions()")
     from ..api.sessions import list_sessions as operation
     from ..models import ChatSessionList
 
@@ -60,6 +62,7 @@ def get_session(
 
     With `user_id`, the session must belong to that end user (else `NotFoundError`).
     """
+    checked(options, RequestOptions, "get_session()")
     from ..api.sessions import get_session as operation
     from ..models import ChatSessionDetail
 
@@ -75,6 +78,7 @@ def update_session(
     **options: Unpack[RequestOptions],
 ) -> Call[ChatSessionSummary]:
     """Rename, archive or annotate a session (`update_session`); `title=None` clears the title."""
+    checked(options, RequestOptions, "update_session()")
     from ..api.sessions import update_session as operation
     from ..models import ChatSessionSummary
 
@@ -87,6 +91,7 @@ def delete_session(
     **options: Unpack[RequestOptions],
 ) -> Call[DeletedObject]:
     """Delete a session and every message recorded in it (`delete_session`)."""
+    checked(options, RequestOptions, "delete_session()")
     from ..api.sessions import delete_session as operation
     from ..models import DeletedObject
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from . import (
     Call,
     RequestOptions,
+    checked,
 )
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ def get_health(
     **options: Unpack[RequestOptions],
 ) -> Call[Health]:
     """Check that the service is up (`get_health`; needs no API key)."""
+    checked(options, RequestOptions, "get_health()")
     from ..api.system import get_health as operation
     from ..models import Health
 
@@ -29,6 +31,7 @@ def get_caller(
     **options: Unpack[RequestOptions],
 ) -> Call[Caller]:
     """The calling key: its id, its user and its rights, `role` `admin` or `user` (`get_caller`)."""
+    checked(options, RequestOptions, "get_caller()")
     from ..api.system import get_caller as operation
     from ..models import Caller
 

@@ -11,6 +11,7 @@ from . import (
     PageCall,
     PostOptions,
     RequestOptions,
+    checked,
     fields,
     idempotency_key,
 )
@@ -61,6 +62,7 @@ def create_thread(
     **options: Unpack[PostOptions],
 ) -> Call[Thread]:
     """Create an empty, active thread (`create_thread`)."""
+    checked(options, PostOptions, "create_thread()")
     from ..api.threads import create_thread as operation
     from ..models import Thread
 
@@ -85,6 +87,7 @@ def list_threads(
     `for thread in client.threads.list(limit=50)` visits every thread once, fetching the
     following pages (`after=page.after`) as the loop reaches them.
     """
+    checked(options, RequestOptions, "list_threads()")
     from ..api.threads import list_threads as operation
     from ..models import ThreadList
 
@@ -103,6 +106,7 @@ def get_thread(
     **options: Unpack[RequestOptions],
 ) -> Call[Thread]:
     """One thread: status, item count, active run (`get_thread`)."""
+    checked(options, RequestOptions, "get_thread()")
     from ..api.threads import get_thread as operation
     from ..models import Thread
 
@@ -118,6 +122,7 @@ def update_thread(
     **options: Unpack[RequestOptions],
 ) -> Call[Thread]:
     """Change the title (`None` clears it), metadata (replaced) or status (`update_thread`)."""
+    checked(options, RequestOptions, "update_thread()")
     from ..api.threads import update_thread as operation
     from ..models import Thread
 
@@ -130,6 +135,7 @@ def delete_thread(
     **options: Unpack[RequestOptions],
 ) -> Call[DeletedObject]:
     """Delete the thread with its items, runs and attachments (`delete_thread`)."""
+    checked(options, RequestOptions, "delete_thread()")
     from ..api.threads import delete_thread as operation
     from ..models import DeletedObject
 
@@ -145,6 +151,7 @@ def list_thread_items(
     **options: Unpack[RequestOptions],
 ) -> PageCall[ThreadItem]:
     """One cursor page of the thread's items, newest first by default (`list_thread_items`)."""
+    checked(options, RequestOptions, "list_thread_items()")
     from ..api.threads import list_thread_items as operation
     from ..models import ThreadItemList
 
@@ -169,6 +176,7 @@ def cancel_thread_run(
     time this request arrives, the run you meant may have ended and another client's run may
     be the active one.
     """
+    checked(options, PostOptions, "cancel_thread_run()")
     from ..api.threads import cancel_thread_run as operation
     from ..models import ThreadRun
 
@@ -183,6 +191,7 @@ def get_thread_run(
     **options: Unpack[RequestOptions],
 ) -> Call[ThreadRun]:
     """The run: status, model, timing, usage, error, newest event id (`get_thread_run`)."""
+    checked(options, RequestOptions, "get_thread_run()")
     from ..api.threads import get_thread_run as operation
     from ..models import ThreadRun
 
@@ -201,6 +210,7 @@ def cancel_run(
     status): nothing was cancelled. `stream.cancel()` on a `ThreadRunStream` does the same
     but answers the ended run instead of raising.
     """
+    checked(options, PostOptions, "cancel_run()")
     from ..api.threads import cancel_run as operation
     from ..models import ThreadRun
 

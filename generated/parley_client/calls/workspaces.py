@@ -11,6 +11,7 @@ from . import (
     PageCall,
     PostOptions,
     RequestOptions,
+    checked,
     fields,
     idempotency_key,
 )
@@ -48,6 +49,7 @@ def create_workspace(
     With `initial_message`, it is answered as `send_message` would (AI answer, pending draft
     or nothing, by mode). The result has `.workspace`, `.messages`, `.pending_approval`, `.draft`.
     """
+    checked(options, PostOptions, "create_workspace()")
     from ..api.workspaces import create_workspace as operation
     from ..models import WorkspaceWithMessages
 
@@ -79,6 +81,7 @@ def list_workspaces(
     **options: Unpack[RequestOptions],
 ) -> PageCall[Workspace]:
     """One cursor page of workspaces, newest first (`list_workspaces`); admin keys see all."""
+    checked(options, RequestOptions, "list_workspaces()")
     from ..api.workspaces import list_workspaces as operation
     from ..models import WorkspaceList
 
@@ -97,6 +100,7 @@ def get_workspace(
     **options: Unpack[RequestOptions],
 ) -> Call[Workspace]:
     """One workspace, active or ended (`get_workspace`)."""
+    checked(options, RequestOptions, "get_workspace()")
     from ..api.workspaces import get_workspace as operation
     from ..models import Workspace
 
@@ -111,6 +115,7 @@ def get_workspace_by_client_id(
 
     Always answers: `.exists` is False (and `.workspace` None) when there is none.
     """
+    checked(options, RequestOptions, "get_workspace_by_client_id()")
     from ..api.workspaces import get_workspace_by_client_id as operation
     from ..models import WorkspaceLookup
 
@@ -126,6 +131,7 @@ def update_workspace(
     **options: Unpack[RequestOptions],
 ) -> Call[Workspace]:
     """Change the mode (admin keys), metadata or context (`update_workspace`)."""
+    checked(options, RequestOptions, "update_workspace()")
     from ..api.workspaces import update_workspace as operation
     from ..models import Workspace
 
@@ -147,6 +153,7 @@ def send_workspace_message(
     `ai`: `.responses` holds the AI answer; `shadow`: `.pending_approval` and `.draft`;
     `takeover`: nothing yet (a human answers with `send_agent_message`).
     """
+    checked(options, PostOptions, "send_workspace_message()")
     from ..api.workspaces import send_workspace_message as operation
     from ..models import WorkspaceSendResult
 
@@ -167,6 +174,7 @@ def list_workspace_messages(
     **options: Unpack[RequestOptions],
 ) -> PageCall[WorkspaceMessage]:
     """The delivered messages, oldest first, as a cursor page (`list_workspace_messages`)."""
+    checked(options, RequestOptions, "list_workspace_messages()")
     from ..api.workspaces import list_workspace_messages as operation
     from ..models import WorkspaceMessageList
 
@@ -186,6 +194,7 @@ def send_typing_preview(
     **options: Unpack[PostOptions],
 ) -> Call[TypingPreview]:
     """Publish what the end customer is typing; `""` clears it (`send_typing_preview`)."""
+    checked(options, PostOptions, "send_typing_preview()")
     from ..api.workspaces import send_typing_preview as operation
     from ..models import TypingPreview
 
@@ -202,6 +211,7 @@ def get_typing_preview(
     **options: Unpack[RequestOptions],
 ) -> Call[TypingPreview]:
     """What the end customer is typing now (`get_typing_preview`; admin keys)."""
+    checked(options, RequestOptions, "get_typing_preview()")
     from ..api.workspaces import get_typing_preview as operation
     from ..models import TypingPreview
 
@@ -213,6 +223,7 @@ def end_workspace(
     **options: Unpack[PostOptions],
 ) -> Call[Workspace]:
     """End the conversation; pending drafts are rejected (`end_workspace`)."""
+    checked(options, PostOptions, "end_workspace()")
     from ..api.workspaces import end_workspace as operation
     from ..models import Workspace
 
@@ -227,6 +238,7 @@ def send_agent_message(
     **options: Unpack[PostOptions],
 ) -> Call[WorkspaceMessage]:
     """Answer as a human agent, delivered at once in any mode (`send_agent_message`; admin keys)."""
+    checked(options, PostOptions, "send_agent_message()")
     from ..api.workspaces import send_agent_message as operation
     from ..models import WorkspaceMessage
 
@@ -248,6 +260,7 @@ def list_workspace_drafts(
     **options: Unpack[RequestOptions],
 ) -> PageCall[WorkspaceDraft]:
     """The workspace's drafts, oldest first, as a cursor page (`list_workspace_drafts`)."""
+    checked(options, RequestOptions, "list_workspace_drafts()")
     from ..api.workspaces import list_workspace_drafts as operation
     from ..models import WorkspaceDraftList
 
@@ -269,6 +282,7 @@ def approve_workspace_draft(
     **options: Unpack[PostOptions],
 ) -> Call[DraftDecision]:
     """Deliver a pending draft, edited to `content` if given (`approve_workspace_draft`)."""
+    checked(options, PostOptions, "approve_workspace_draft()")
     from ..api.workspaces import approve_workspace_draft as operation
     from ..models import DraftDecision
 
@@ -290,6 +304,7 @@ def reject_workspace_draft(
     **options: Unpack[PostOptions],
 ) -> Call[DraftDecision]:
     """Discard a pending draft (`reject_workspace_draft`)."""
+    checked(options, PostOptions, "reject_workspace_draft()")
     from ..api.workspaces import reject_workspace_draft as operation
     from ..models import DraftDecision
 
