@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
 import httpx
+from parley_client.calls import checked
+from parley_client.calls import idempotency_key as idempotency_key  # the generated calls' own
 
 from ._types import PostOptions, RequestOptions
 
@@ -20,11 +22,6 @@ T = TypeVar("T")
 def new_idempotency_key() -> str:
     """A fresh random `Idempotency-Key`."""
     return str(uuid.uuid4())
-
-
-def idempotency_key(options: PostOptions) -> str:
-    """The caller's `idempotency_key=`, or a fresh one: call once per logical call."""
-    return options.get("idempotency_key") or new_idempotency_key()
 
 
 class Prepared(NamedTuple):
@@ -59,6 +56,7 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
     json_body = kwargs.get("json")
     data = kwargs.get("data")
     if options:
+        checked(options, PostOptions, f"the call to {method} {kwargs['url']}")  # a hand-written method's typo
         extra_headers = options.get("extra_headers")
         if extra_headers:
             headers.update({name.lower(): value for name, value in extra_headers.items()})

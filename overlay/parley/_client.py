@@ -15,32 +15,25 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 from parley_client import __version__
+from parley_client.calls import admin as admin_calls
+from parley_client.calls import models as models_calls
+from parley_client.calls import sessions as sessions_calls
+from parley_client.calls import system as system_calls
 
 from ._auth import AuthHeaders
-from ._call import check_idle_timeout, json_as, to_timeout
+from ._bind import BoundMethods, abind, bind
+from ._call import check_idle_timeout, to_timeout
 from ._errors import ParleyError
 from ._logs import configure_from_env
-from ._pagination import SyncPage
 from ._pipeline import Pipeline
 from ._requester import AsyncRequester, Requester
-from ._twins import twin
-from ._types import NOT_GIVEN, AsyncHeadersSource, HeadersSource, NotGiven, PostOptions, RequestOptions, TimeoutTypes
+from ._twins import alias
+from ._types import NOT_GIVEN, AsyncHeadersSource, HeadersSource, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
-    import datetime
-
     from parley_client.models import (
-        Admin,
-        AuditLogEntry,
-        Caller,
         ChatCompletion,
         ChatCompletionChunk,
-        ChatSessionDetail,
-        ChatSessionSummary,
-        DeletedObject,
-        Health,
-        Model,
-        PlatformStats,
     )
     from typing_extensions import Unpack
 
@@ -65,6 +58,8 @@ DEFAULT_STREAM_IDLE_TIMEOUT = 60.0
 """Seconds a stream may go without any byte (heartbeats count) before it raises `APITimeoutError`."""
 
 USER_AGENT = f"parley-python/{__version__}"
+
+CHATSERVER = "the ChatServer SDK"
 
 
 def _base_url(value: str | None) -> str:
@@ -92,7 +87,7 @@ def _base_headers(default_headers: Mapping[str, str] | None) -> dict[str, str]:
     return headers
 
 
-class _Client:
+class _Client(BoundMethods):
     """What both clients share: the settings `with_options` may change, the pipeline, the pool."""
 
     base_url: str
@@ -252,19 +247,8 @@ class Parley(_Client):
 
         return Admin(self._requester)
 
-    def health(self, **options: Unpack[RequestOptions]) -> Health:
-        """Check that the service is up (`get_health`; needs no API key)."""
-        from parley_client.api.system import get_health
-        from parley_client.models import Health
-
-        return self._requester.request(get_health.request_kwargs(), options, json_as(Health.decode))
-
-    def me(self, **options: Unpack[RequestOptions]) -> Caller:
-        """The calling key: its id, its user and its rights, `role` `admin` or `user` (`get_caller`)."""
-        from parley_client.api.system import get_caller
-        from parley_client.models import Caller
-
-        return self._requester.request(get_caller.request_kwargs(), options, json_as(Caller.decode))
+    health = bind(system_calls.get_health)
+    me = bind(system_calls.get_caller)
 
     # -- seed SDK names (ChatServer SDK: methods on the client itself) ---------------------------
 
@@ -289,63 +273,14 @@ class Parley(_Client):
         """
         return self.chat.completions.create(stream=stream, **params)
 
-    def list_models(self, **options: Unpack[RequestOptions]) -> SyncPage[Model]:
-        """Alias of `models.list` (the ChatServer SDK's name)."""
-        return self.models.list(**options)
-
-    def list_sessions(
-        self,
-        user_id: str | NotGiven = NOT_GIVEN,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        archived: bool | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[ChatSessionSummary]:
-        """Alias of `sessions.list` (the ChatServer SDK's name and arguments)."""
-        return self.sessions.list(user_id, page=page, page_size=page_size, archived=archived, **options)
-
-    def get_session(
-        self, session_id: str, *, user_id: str | NotGiven = NOT_GIVEN, **options: Unpack[RequestOptions]
-    ) -> ChatSessionDetail:
-        """Alias of `sessions.retrieve` (the ChatServer SDK's name and arguments)."""
-        return self.sessions.retrieve(session_id, user_id=user_id, **options)
-
-    def get_platform_stats(self, **options: Unpack[RequestOptions]) -> PlatformStats:
-        """Alias of `admin.stats` (the ChatServer SDK's name)."""
-        return self.admin.stats(**options)
-
-    def list_admins(self, **options: Unpack[RequestOptions]) -> SyncPage[Admin]:
-        """Alias of `admin.admins.list` (the ChatServer SDK's name)."""
-        return self.admin.admins.list(**options)
-
-    def add_admin(
-        self, workos_id: str, email: str, name: str | NotGiven = NOT_GIVEN, **options: Unpack[PostOptions]
-    ) -> Admin:
-        """Alias of `admin.admins.add` (the ChatServer SDK's name and arguments)."""
-        return self.admin.admins.add(workos_id, email, name, **options)
-
-    def remove_admin(self, email: str, **options: Unpack[RequestOptions]) -> DeletedObject:
-        """Alias of `admin.admins.remove` (the ChatServer SDK's name)."""
-        return self.admin.admins.remove(email, **options)
-
-    def get_audit_log(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        offset: int | NotGiven = NOT_GIVEN,
-        action: str | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        resource: str | NotGiven = NOT_GIVEN,
-        since: datetime.datetime | NotGiven = NOT_GIVEN,
-        until: datetime.datetime | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[AuditLogEntry]:
-        """Alias of `admin.audit_log.list` (the ChatServer SDK's name and arguments)."""
-        return self.admin.audit_log.list(
-            limit=limit, offset=offset, action=action, user_id=user_id, resource=resource, since=since, until=until,
-            **options,
-        )  # fmt: skip
+    list_models = alias(bind(models_calls.list_models), CHATSERVER, "models.list")
+    list_sessions = alias(bind(sessions_calls.list_sessions), CHATSERVER, "sessions.list")
+    get_session = alias(bind(sessions_calls.get_session), CHATSERVER, "sessions.retrieve")
+    get_platform_stats = alias(bind(admin_calls.get_platform_stats), CHATSERVER, "admin.stats")
+    list_admins = alias(bind(admin_calls.list_admins), CHATSERVER, "admin.admins.list")
+    add_admin = alias(bind(admin_calls.add_admin), CHATSERVER, "admin.admins.add")
+    remove_admin = alias(bind(admin_calls.remove_admin), CHATSERVER, "admin.admins.remove")
+    get_audit_log = alias(bind(admin_calls.list_audit_log), CHATSERVER, "admin.audit_log.list")
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -464,17 +399,16 @@ class AsyncParley(_Client):
 
         return AsyncAdmin(self._requester)
 
-    # The same methods as `Parley`'s, awaited (see `_twins.twin`).
-    health = twin(Parley.health)
-    me = twin(Parley.me)
-    list_models = twin(Parley.list_models)
-    list_sessions = twin(Parley.list_sessions)
-    get_session = twin(Parley.get_session)
-    get_platform_stats = twin(Parley.get_platform_stats)
-    list_admins = twin(Parley.list_admins)
-    add_admin = twin(Parley.add_admin)
-    remove_admin = twin(Parley.remove_admin)
-    get_audit_log = twin(Parley.get_audit_log)
+    health = abind(system_calls.get_health)
+    me = abind(system_calls.get_caller)
+    list_models = alias(abind(models_calls.list_models), CHATSERVER, "models.list")
+    list_sessions = alias(abind(sessions_calls.list_sessions), CHATSERVER, "sessions.list")
+    get_session = alias(abind(sessions_calls.get_session), CHATSERVER, "sessions.retrieve")
+    get_platform_stats = alias(abind(admin_calls.get_platform_stats), CHATSERVER, "admin.stats")
+    list_admins = alias(abind(admin_calls.list_admins), CHATSERVER, "admin.admins.list")
+    add_admin = alias(abind(admin_calls.add_admin), CHATSERVER, "admin.admins.add")
+    remove_admin = alias(abind(admin_calls.remove_admin), CHATSERVER, "admin.admins.remove")
+    get_audit_log = alias(abind(admin_calls.list_audit_log), CHATSERVER, "admin.audit_log.list")
 
     @overload
     async def create_completion(

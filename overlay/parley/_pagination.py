@@ -44,16 +44,19 @@ class PageStyle:
         self.items_field = items_field
         self.next_args = next_args
 
+    @classmethod
+    def of(cls, items_field: str, following: str | None) -> PageStyle:
+        """The style of a list whose items are in `items_field` and whose next page is asked by `following`."""
+        return cls(items_field, _NEXT[following])
 
-CURSOR = PageStyle("data", lambda raw, items: {"after": raw.after} if raw.has_more and raw.after else None)
-PAGE_NUMBER = PageStyle("sessions", lambda raw, items: {"page": raw.page + 1} if raw.has_more and items else None)
-OFFSET = PageStyle(
-    "entries", lambda raw, items: {"offset": raw.offset + len(items)} if raw.has_more and items else None
-)
-SINGLE = PageStyle("data", lambda raw, items: None)
-"""A list the API answers in one piece (`list_models`)."""
-SINGLE_ADMINS = PageStyle("admins", lambda raw, items: None)
-"""The administrators list, answered in one piece under `admins`."""
+
+_NEXT: dict[str | None, Callable[[Any, list[Any]], Args | None]] = {
+    "after": lambda raw, items: {"after": raw.after} if raw.has_more and raw.after else None,
+    "page": lambda raw, items: {"page": raw.page + 1} if raw.has_more and items else None,
+    "offset": lambda raw, items: {"offset": raw.offset + len(items)} if raw.has_more and items else None,
+    None: lambda raw, items: None,  # a list the API answers in one piece (`list_models`, `list_admins`)
+}
+"""The arguments of the next page, by the query parameter that asks for it."""
 
 
 class Walk:

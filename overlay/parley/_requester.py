@@ -1,11 +1,11 @@
 """What the resources send their calls through: one client's pipeline, driven blocking or awaited.
 
-A resource method builds its request with the generated operation's `request_kwargs` and hands
-it to `request` (an answer), `paginate` (a list), `stream` (a completion stream) or `run_stream`
-(a thread run's events). `Requester` carries the pipeline's flows out with blocking I/O and wraps
-the results in the synchronous classes; `AsyncRequester` awaits them and wraps them in the async
-ones. That is all that differs: what to send and how to read the answer is decided once, in
-`_pipeline`, `_pagination` and `_streams`.
+A resource method builds its request with the generated operation's `request_kwargs` (or its
+typed call of `parley_client.calls`) and hands it to `request` (an answer), `paginate` (a list),
+`stream` (a completion stream) or `run_stream` (a thread run's events). `Requester` carries the
+pipeline's flows out with blocking I/O and wraps the results in the synchronous classes;
+`AsyncRequester` awaits them and wraps them in the async ones. That is all that differs: what to
+send and how to read the answer is decided once, in `_pipeline`, `_pagination` and `_streams`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
+from parley_client.calls import PageCall
 
+from ._call import json_as
 from ._flow import arun, run
 from ._pagination import AsyncPaginator, PageStyle, SyncPage, Walk
 from ._pipeline import Pipeline
@@ -34,14 +36,9 @@ class _Requester:
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
 
-    def _walk(
-        self,
-        build: Callable[..., Kwargs],
-        style: PageStyle,
-        parse: Callable[[httpx.Response], Any],
-        options: RequestOptions,
-    ) -> Walk:
-        return Walk(self.pipeline, build, style, parse, options)
+    def _walk(self, call: PageCall[Any]) -> Walk:
+        style = PageStyle.of(call.items, call.following)
+        return Walk(self.pipeline, call.build, style, json_as(call.decode), call.options)
 
 
 class Requester(_Requester):
@@ -53,16 +50,9 @@ class Requester(_Requester):
         """Send one call; its parsed answer."""
         return run(self.pipeline.call(kwargs, options, parse))
 
-    def paginate(
-        self,
-        build: Callable[..., Kwargs],
-        args: dict[str, Any],
-        style: PageStyle,
-        parse: Callable[[httpx.Response], Any],
-        options: RequestOptions,
-    ) -> SyncPage[Any]:
-        """Fetch the first page of a list call (`build(**args)` makes each page's request)."""
-        return SyncPage.first(self._walk(build, style, parse, options), args)
+    def paginate(self, call: PageCall[T]) -> SyncPage[T]:
+        """Fetch the first page of a list call."""
+        return SyncPage.first(self._walk(call), call.args)
 
     def stream(self, kwargs: Kwargs, options: RequestOptions, decode: Callable[[Any], T]) -> Stream[T]:
         """Send a call that answers a completion stream; the `Stream` of `decode`d chunks."""
@@ -85,16 +75,9 @@ class AsyncRequester(_Requester):
         """Send one call; its parsed answer."""
         return await arun(self.pipeline.call(kwargs, options, parse))
 
-    def paginate(
-        self,
-        build: Callable[..., Kwargs],
-        args: dict[str, Any],
-        style: PageStyle,
-        parse: Callable[[httpx.Response], Any],
-        options: RequestOptions,
-    ) -> AsyncPaginator[Any]:
+    def paginate(self, call: PageCall[T]) -> AsyncPaginator[T]:
         """A paginator over a list call (nothing is fetched before it is awaited or iterated)."""
-        return AsyncPaginator(self._walk(build, style, parse, options), args)
+        return AsyncPaginator(self._walk(call), call.args)
 
     async def stream(self, kwargs: Kwargs, options: RequestOptions, decode: Callable[[Any], T]) -> AsyncStream[T]:
         """Send a call that answers a completion stream; the `AsyncStream` of `decode`d chunks."""

@@ -96,8 +96,13 @@ UNSET = Unset()
 Edits = dict[str, tuple[str, str] | list[tuple[str, str]]]
 
 
-def write(root: Path, replace: Edits | None = None, drop: tuple[str, ...] = ()) -> Path:
-    """Write the pair under `root`; `replace` maps a file to (old text, new text) edits; `drop` removes files."""
+def write(
+    root: Path, replace: Edits | None = None, drop: tuple[str, ...] = (), add: dict[str, str] | None = None
+) -> Path:
+    """Write the pair under `root`, with the files `add` gives.
+
+    `replace` maps a file to (old text, new text) edits; `drop` removes files.
+    """
     files = {
         "overlay/parley/__init__.py": PARLEY,
         "overlay/parley/_client.py": CLIENT,
@@ -106,6 +111,7 @@ def write(root: Path, replace: Edits | None = None, drop: tuple[str, ...] = ()) 
         "generated/parley_client/types.py": TYPES,
         "generated/parley_client/models/__init__.py": MODELS_INIT,
         "generated/parley_client/models/thing.py": THING,
+        **(add or {}),
     }
     for name, edits in (replace or {}).items():
         for old, new in edits if isinstance(edits, list) else [edits]:

@@ -113,8 +113,11 @@ def test_import_parley_is_lazy() -> None:
         "import sys; from parley import Parley; Parley(base_url='http://x');"
         "print(sorted(m for m in sys.modules if m.startswith(('parley_client', 'parley.resources'))))"
     )
-    # Only the generated package's own lazy __init__ (the version for the user agent), no generated module.
-    assert loaded.strip() == "['parley_client']"
+    # Only the generated package's own lazy __init__ (the version for the user agent), the typed
+    # calls' runtime (options types, NOT_GIVEN) and the calls the client's own methods bind (each
+    # imports its operation and model when called): no operation, no model, no resource.
+    calls = ", ".join(f"'parley_client.calls.{name}'" for name in ("admin", "models", "sessions", "system"))
+    assert loaded.strip() == f"['parley_client', 'parley_client.calls', {calls}]"
 
 
 def test_the_public_surface() -> None:

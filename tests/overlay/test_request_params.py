@@ -28,7 +28,7 @@ from parley._types import PostOptions
 from parley.resources.admin import Admins, ApiKeys
 from parley.resources.chat import CompletionParams, _Completions
 from parley.resources.sessions import Sessions
-from parley.resources.threads import ActionParams, ChatParams, RetryParams, Threads, _ThreadHandle
+from parley.resources.threads import ActionParams, ChatParams, RetryParams, ThreadHandle, Threads, _ThreadHandle
 from parley.resources.workspaces import Drafts, Workspaces
 
 from tests.live_server import LiveServer
@@ -49,7 +49,7 @@ BODIES: list[tuple[Callable[..., Any], type | None, str]] = [
     (_ThreadHandle.action, ActionParams, "ThreadActionRequest"),
     (_ThreadHandle.retry, RetryParams, "ThreadRetryRequest"),
     (_ThreadHandle.feedback, None, "ItemFeedbackRequest"),
-    (_ThreadHandle.update, None, "ThreadUpdateRequest"),
+    (ThreadHandle.update, None, "ThreadUpdateRequest"),
     (Threads.update, None, "ThreadUpdateRequest"),
     (Threads.create, None, "ThreadCreateRequest"),
     (Sessions.update, None, "ChatSessionUpdateRequest"),

@@ -17,6 +17,7 @@ from typing import Any
 
 import griffe
 
+from . import bound_methods
 from .surface import ApiError, Surface, apply_policy
 
 
@@ -41,6 +42,7 @@ def load(path: Path) -> Surface:
     for name, module in data.items():
         collection.set_member(name, module)
         _attach_bases(module)
+    bound_methods.expand(data)
     return apply_policy(data)
 
 

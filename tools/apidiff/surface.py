@@ -14,6 +14,9 @@ What is public (the policy `make api-diff` checks):
 - A deprecated alias is public until it is removed: removing it is a breaking change (the report
   says it was deprecated); deprecating it is not. Deprecated means a `@deprecated` decorator or a
   docstring that says "deprecated"; such objects carry the griffe label `deprecated`.
+
+A method made by a helper in a class body (`twin`, `alias`, `bind`, `abind`) is read as the
+function it makes, not as the attribute griffe sees (`bound_methods`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 
 import griffe
 
+from . import bound_methods
 from .attrs_init import AttrsInit
 
 PACKAGES = {"parley": "overlay", "parley_client": "generated"}
@@ -62,6 +66,7 @@ def load_directory(root: Path) -> Surface:
             raise ApiError(f"{root}: {name} is not a package")
         surface[name] = module
     loader.resolve_aliases(external=False)
+    bound_methods.expand(surface)
     for module in surface.values():
         _mark_deprecated(module, set())
     return apply_policy(surface)

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from .. import _retry
-from .._call import json_as, new_idempotency_key
+from .._call import json_as
 from .._errors import APIConnectionError, APIError, APITimeoutError, ConflictError, ParleyError, stream_error
 from .._flow import Flow, Sleep, aiterate, arun, iterate, run
 from .._logs import logger
@@ -47,6 +47,7 @@ from ._core import StreamCore
 from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
+    from parley_client.calls import Call
     from parley_client.models import ErrorEvent, ThreadRun, ThreadRunResult
     from parley_client.unions import ThreadEvent
 
@@ -267,8 +268,7 @@ class RunCore(StreamCore):
         Only this run is ever cancelled: a run that ended (here, or on the server meanwhile:
         `409 run_not_active`) is read back, never replaced by whatever run is active on the thread.
         """
-        from parley_client.api.threads import cancel_run
-        from parley_client.models import ThreadRun
+        from parley_client.calls import threads as calls
 
         try:
             ended: ThreadRun | None = getattr(self.final, "run", None)
@@ -276,13 +276,7 @@ class RunCore(StreamCore):
                 return ended
             if self.final is None:
                 try:
-                    kwargs = cancel_run.request_kwargs(
-                        self.thread_id, self.known_run_id(), idempotency_key=new_idempotency_key()
-                    )
-                    cancelled: ThreadRun = yield from self.pipeline.call(
-                        kwargs, self.carried, json_as(ThreadRun.decode)
-                    )
-                    return cancelled
+                    return (yield from self.call(calls.cancel_run(self.thread_id, self.known_run_id(), **self.carried)))
                 except ConflictError as exc:  # it ended meanwhile
                     if exc.code != RUN_NOT_ACTIVE:
                         raise
@@ -292,11 +286,13 @@ class RunCore(StreamCore):
 
     def retrieve(self) -> Flow[ThreadRun]:
         """The run (`get_thread_run`)."""
-        from parley_client.api.threads import get_thread_run
-        from parley_client.models import ThreadRun
+        from parley_client.calls import threads as calls
 
-        kwargs = get_thread_run.request_kwargs(self.thread_id, self.known_run_id())
-        return (yield from self.pipeline.call(kwargs, self.carried, json_as(ThreadRun.decode)))
+        return (yield from self.call(calls.get_thread_run(self.thread_id, self.known_run_id(), **self.carried)))
+
+    def call(self, call: Call[R]) -> Flow[R]:
+        """Send one of the generated typed calls."""
+        return (yield from self.pipeline.call(call.kwargs, call.options, json_as(call.decode)))
 
     def known_run_id(self) -> str:
         """The run's id, or `ParleyError` when neither a header nor an event has told it yet."""

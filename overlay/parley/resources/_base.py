@@ -1,9 +1,10 @@
 """What every resource shares: the requester its calls go through, and the JSON fields of a request.
 
-A resource method is written once, for the synchronous client: it builds the request with the
-generated operation's `request_kwargs` and hands it to `self._requester`; the async resource
-runs that very function through `parley._twins.twin`. Generated operations and models are
-imported inside the methods, so that creating a client and touching its resources stays cheap.
+Most methods are the generated typed calls of `parley_client.calls`, bound by `parley._bind`. A
+hand-written method is written once, for the synchronous client: it builds the request with the
+generated operation's `request_kwargs` and hands it to `self._requester`; the async resource runs
+that very function through `parley._twins.twin`. Generated operations and models are imported
+inside the methods, so that creating a client and touching its resources stays cheap.
 
 A JSON body is sent as the caller's fields (`request_kwargs(body={...})`), not round-tripped
 through the generated request model, whose `from_dict` would drop the keys its schema does not
@@ -12,38 +13,54 @@ know: an unknown key (inside a message, say) reaches the server, whose 400 names
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
+from parley_client.calls import fields as fields  # the generated calls' own: what was given, as JSON
+
+from .._bind import BoundMethods
 from .._requester import AsyncRequester, Requester
-from .._types import NotGiven, PostOptions
+from .._types import PostOptions
 
 
-class SyncResource:
-    """A group of API methods of the synchronous client."""
+class _Resource(BoundMethods):
+    __slots__ = ()
+    _path: tuple[str, ...]
 
-    __slots__ = ("_requester",)
 
-    def __init__(self, requester: Requester) -> None:
+class SyncResource(_Resource):
+    """A group of API methods of the synchronous client; `path`: the ids a handle stands for."""
+
+    __slots__ = ("_path", "_requester")
+
+    def __init__(self, requester: Requester, *path: str) -> None:
         self._requester = requester
+        self._path = path
 
 
-class AsyncResource:
+class AsyncResource(_Resource):
     """A group of API methods of the async client (each one awaited)."""
 
-    __slots__ = ("_requester",)
+    __slots__ = ("_path", "_requester")
 
-    def __init__(self, requester: AsyncRequester) -> None:
+    def __init__(self, requester: AsyncRequester, *path: str) -> None:
         self._requester = requester
+        self._path = path
 
 
-def fields(**values: Any) -> dict[str, Any]:
-    """The arguments that were given (every `NOT_GIVEN` left out), sequences as JSON lists."""
-    return {
-        name: list(value) if isinstance(value, Sequence) and not isinstance(value, (str, bytes, list)) else value
-        for name, value in values.items()
-        if not isinstance(value, NotGiven)
-    }
+class Handle:
+    """What a handle on one object adds (`client.threads(thread_id)`): its `id`, shown by `repr`."""
+
+    __slots__ = ()
+    _path: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        """The id of the object (thread, run) this handle stands for."""
+        return self._path[-1]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.id!r})"
 
 
 _OPTIONS = PostOptions.__optional_keys__

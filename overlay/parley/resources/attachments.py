@@ -11,13 +11,16 @@ import io
 import os
 from typing import IO, TYPE_CHECKING, Any
 
+from parley_client.calls import attachments as calls
+
+from .._bind import abind, bind
 from .._call import content_bytes, idempotency_key, json_as
 from .._twins import twin
 from .._types import NOT_GIVEN, NotGiven
 from ._base import AsyncResource, SyncResource, fields
 
 if TYPE_CHECKING:
-    from parley_client.models import Attachment, DeletedObject
+    from parley_client.models import Attachment
     from parley_client.types import File
     from typing_extensions import Unpack
 
@@ -83,15 +86,6 @@ class Attachments(SyncResource):
         kwargs = upload_attachment.request_kwargs(body=body, idempotency_key=idempotency_key(options))
         return self._requester.request(kwargs, options, json_as(Attachment.decode))
 
-    def retrieve(self, attachment_id: str, **options: Unpack[RequestOptions]) -> Attachment:
-        """An attachment's metadata: name, type, size, sha256 (`get_attachment`)."""
-        from parley_client.api.attachments import get_attachment
-        from parley_client.models import Attachment
-
-        return self._requester.request(
-            get_attachment.request_kwargs(attachment_id), options, json_as(Attachment.decode)
-        )
-
     def content(self, attachment_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """An attachment's bytes, exactly as uploaded (`download_attachment_content`)."""
         from parley_client.api.attachments import download_attachment_content
@@ -100,19 +94,14 @@ class Attachments(SyncResource):
             download_attachment_content.request_kwargs(attachment_id), options, content_bytes
         )
 
-    def delete(self, attachment_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
-        """Delete an attachment and its content (`delete_attachment`)."""
-        from parley_client.api.attachments import delete_attachment
-        from parley_client.models import DeletedObject
-
-        kwargs = delete_attachment.request_kwargs(attachment_id)
-        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
+    retrieve = bind(calls.get_attachment)
+    delete = bind(calls.delete_attachment)
 
 
 class AsyncAttachments(AsyncResource):
     """`client.attachments` (async)."""
 
     upload = twin(Attachments.upload)
-    retrieve = twin(Attachments.retrieve)
     content = twin(Attachments.content)
-    delete = twin(Attachments.delete)
+    retrieve = abind(calls.get_attachment)
+    delete = abind(calls.delete_attachment)

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar, cast, overload
+
+from parley_client.calls.completions import CreateChatCompletionKeywords
 
 from .._call import idempotency_key, json_as
 from .._messages import completion_messages
 from .._streams.completion import AsyncStream
 from .._twins import twin
-from .._types import NotGiven, PostOptions
 from ._base import AsyncResource, SyncResource, split
 
 if TYPE_CHECKING:
     from parley_client.models import ChatCompletion, ChatCompletionChunk
-    from parley_client.params import (
-        ChatNamedToolChoiceParam,
-        ChatResponseFormatParam,
-        ChatStreamOptionsParam,
-        ChatToolChoiceModeParam,
-        ChatToolParam,
-        JsonObjectParam,
-        McpServersParam,
-        MetadataParam,
-    )
     from typing_extensions import Required, Unpack
 
     from .._messages import MessageInput
@@ -34,39 +25,14 @@ CompletionStreamT = TypeVar("CompletionStreamT", bound="Stream[ChatCompletionChu
 """What `create(stream=True)` answers: `Stream` on `Parley`, `AsyncStream` on `AsyncParley`."""
 
 
-class CompletionParams(PostOptions, total=False):
+class CompletionParams(CreateChatCompletionKeywords, total=False):
     """The keyword arguments of `chat.completions.create` but `stream` (and of `create_completion`).
 
-    The fields of the spec's `ChatCompletionRequest`, nested values typed by `parley_client.params`.
+    The fields of the spec's `ChatCompletionRequest` (`parley_client.calls.completions`), with
+    `messages` in every shape `parley._messages` takes.
     """
 
-    model: Required[str]
     messages: Required[str | Iterable[MessageInput]]
-    temperature: float | NotGiven
-    top_p: float | NotGiven
-    max_tokens: int | NotGiven
-    max_completion_tokens: int | NotGiven
-    logprobs: Literal[False] | NotGiven | None
-    n: int | NotGiven
-    stop: str | Sequence[str] | NotGiven
-    presence_penalty: float | NotGiven
-    frequency_penalty: float | NotGiven
-    seed: int | NotGiven
-    response_format: ChatResponseFormatParam | NotGiven
-    stream_options: ChatStreamOptionsParam | NotGiven
-    tools: Sequence[ChatToolParam] | NotGiven
-    tool_choice: ChatToolChoiceModeParam | ChatNamedToolChoiceParam | NotGiven
-    parallel_tool_calls: bool | NotGiven
-    user: str | NotGiven
-    metadata: MetadataParam | NotGiven
-    session_id: str | NotGiven
-    system_prompt: str | NotGiven
-    organization_id: str | NotGiven
-    workflow: str | NotGiven
-    variables: JsonObjectParam | NotGiven
-    allowed_tools: Sequence[str] | NotGiven
-    setting_sources: Sequence[str] | NotGiven
-    mcp_servers: McpServersParam | NotGiven
 
 
 class _Completions(Generic[CompletionStreamT]):

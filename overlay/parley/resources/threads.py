@@ -14,34 +14,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
+from parley_client.calls import threads as calls
+
+from .._bind import abind, bind
 from .._call import idempotency_key, json_as
 from .._messages import thread_messages
-from .._pagination import CURSOR, SyncPage
 from .._streams.run import AsyncThreadRunStream
 from .._twins import alias, twin
 from .._types import NOT_GIVEN, NotGiven, PostOptions
-from ._base import AsyncResource, SyncResource, fields, split
+from ._base import AsyncResource, Handle, SyncResource, fields, split
 
 if TYPE_CHECKING:
     from parley_client.models import (
-        DeletedObject,
         ItemFeedback,
-        Thread,
-        ThreadRun,
         ThreadRunResult,
     )
     from parley_client.params import (
         FeedbackKindParam,
-        JsonObjectParam,
-        MetadataParam,
-        ThreadStatusParam,
-        ToolDefinitionsParam,
     )
-    from parley_client.unions import ThreadItem
     from typing_extensions import Unpack
 
     from .._messages import MessageInput
-    from .._requester import AsyncRequester, Requester
+    from .._requester import Requester
     from .._streams.run import ThreadRunStream
     from .._types import RequestOptions
 
@@ -49,33 +43,9 @@ RunStreamT = TypeVar("RunStreamT", bound="ThreadRunStream | AsyncThreadRunStream
 """What a streamed run answers: `ThreadRunStream` on `Parley`, `AsyncThreadRunStream` on `AsyncParley`."""
 
 
-class ChatParams(PostOptions, total=False):
-    """The keyword arguments of `chat` but `messages` and `stream`: the spec's `ThreadChatRequest` fields."""
-
-    system: str | NotGiven
-    tools: ToolDefinitionsParam | NotGiven
-    model: str | NotGiven
-    max_tokens: int | NotGiven
-    temperature: float | NotGiven
-    run_config: JsonObjectParam | NotGiven
-    metadata: MetadataParam | NotGiven
-
-
-class ActionParams(PostOptions, total=False):
-    """The keyword arguments of `action` but `type` and `stream`: the spec's `ThreadActionRequest` fields."""
-
-    payload: JsonObjectParam | NotGiven
-    item_id: str | NotGiven
-    model: str | NotGiven
-
-
-class RetryParams(PostOptions, total=False):
-    """The keyword arguments of `retry` but `item_id` and `stream`: the spec's `ThreadRetryRequest` fields."""
-
-    model: str | NotGiven
-
-
-SortOrderArg = Literal["asc", "desc"]
+ChatParams = calls.ChatThreadKeywords
+ActionParams = calls.RunThreadActionKeywords
+RetryParams = calls.RetryThreadRunKeywords
 ASSISTANT_UI = "the assistant-ui client (`ThreadClient`)"
 
 
@@ -86,60 +56,11 @@ class Threads(SyncResource):
         """A handle on one thread (no request is made): `.chat(...)`, `.items.list()`, `.runs(id)`..."""
         return ThreadHandle(self._requester, thread_id)
 
-    def create(
-        self,
-        *,
-        title: str | NotGiven = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[PostOptions],
-    ) -> Thread:
-        """Create an empty, active thread (`create_thread`)."""
-        from parley_client.api.threads import create_thread
-        from parley_client.models import Thread
-
-        body = fields(title=title, metadata=metadata) or NOT_GIVEN
-        kwargs = create_thread.request_kwargs(**fields(body=body), idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(Thread.decode))
-
-    def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        order: SortOrderArg | NotGiven = NOT_GIVEN,
-        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[Thread]:
-        """One cursor page of the caller's threads, newest first by default (`list_threads`).
-
-        `for thread in client.threads.list(limit=50)` visits every thread once, fetching the
-        following pages (`after=page.after`) as the loop reaches them.
-        """
-        from parley_client.api.threads import list_threads
-        from parley_client.models import ThreadList
-
-        args = fields(limit=limit, after=after, order=order, status=status)
-        return self._requester.paginate(list_threads.request_kwargs, args, CURSOR, json_as(ThreadList.decode), options)
-
-    def retrieve(self, thread_id: str, **options: Unpack[RequestOptions]) -> Thread:
-        """One thread: status, item count, active run (`get_thread`)."""
-        return ThreadHandle(self._requester, thread_id).retrieve(**options)
-
-    def update(
-        self,
-        thread_id: str,
-        *,
-        title: str | NotGiven | None = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> Thread:
-        """Change the title (`None` clears it), metadata (replaced) or status (`update_thread`)."""
-        return ThreadHandle(self._requester, thread_id).update(title=title, metadata=metadata, status=status, **options)
-
-    def delete(self, thread_id: str, **options: Unpack[RequestOptions]) -> DeletedObject:
-        """Delete the thread with its items, runs and attachments (`delete_thread`)."""
-        return ThreadHandle(self._requester, thread_id).delete(**options)
+    create = bind(calls.create_thread)
+    list = bind(calls.list_threads)
+    retrieve = bind(calls.get_thread)
+    update = bind(calls.update_thread)
+    delete = bind(calls.delete_thread)
 
 
 class _ThreadHandle(Generic[RunStreamT]):
@@ -147,38 +68,7 @@ class _ThreadHandle(Generic[RunStreamT]):
 
     __slots__ = ()
     _requester: Requester
-    _thread_id: str
-
-    def retrieve(self, **options: Unpack[RequestOptions]) -> Thread:
-        """Get this thread (`get_thread`)."""
-        from parley_client.api.threads import get_thread
-        from parley_client.models import Thread
-
-        return self._requester.request(get_thread.request_kwargs(self._thread_id), options, json_as(Thread.decode))
-
-    def update(
-        self,
-        *,
-        title: str | NotGiven | None = NOT_GIVEN,
-        metadata: MetadataParam | NotGiven = NOT_GIVEN,
-        status: ThreadStatusParam | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> Thread:
-        """Change this thread's title, metadata or status (`update_thread`)."""
-        from parley_client.api.threads import update_thread
-        from parley_client.models import Thread
-
-        body = fields(title=title, metadata=metadata, status=status)
-        kwargs = update_thread.request_kwargs(self._thread_id, body=body)
-        return self._requester.request(kwargs, options, json_as(Thread.decode))
-
-    def delete(self, **options: Unpack[RequestOptions]) -> DeletedObject:
-        """Delete this thread (`delete_thread`)."""
-        from parley_client.api.threads import delete_thread
-        from parley_client.models import DeletedObject
-
-        kwargs = delete_thread.request_kwargs(self._thread_id)
-        return self._requester.request(kwargs, options, json_as(DeletedObject.decode))
+    _path: tuple[str, ...]
 
     @overload
     def chat(
@@ -212,22 +102,8 @@ class _ThreadHandle(Generic[RunStreamT]):
 
         options, body = split(params, ChatParams, "chat")
         body = {"messages": thread_messages(messages), **body, "stream": stream}
-        kwargs = chat_thread.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
-
-    def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
-        """Cancel the thread's active run, whichever it is (`cancel_thread_run`).
-
-        `ConflictError` (`no_active_run`) when no run is active. To cancel one run and nothing
-        else, use `client.threads(t).runs(run_id).cancel()` (or the stream's `cancel()`): by the
-        time this request arrives, the run you meant may have ended and another client's run may
-        be the active one.
-        """
-        from parley_client.api.threads import cancel_thread_run
-        from parley_client.models import ThreadRun
-
-        kwargs = cancel_thread_run.request_kwargs(self._thread_id, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
+        kwargs = chat_thread.request_kwargs(self._path[0], body=body, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._path[0], kwargs, options, stream))
 
     def feedback(
         self,
@@ -242,9 +118,7 @@ class _ThreadHandle(Generic[RunStreamT]):
         from parley_client.models import ItemFeedback
 
         body = fields(item_ids=[item_ids] if isinstance(item_ids, str) else item_ids, kind=kind, comment=comment)
-        kwargs = create_item_feedback.request_kwargs(
-            self._thread_id, body=body, idempotency_key=idempotency_key(options)
-        )
+        kwargs = create_item_feedback.request_kwargs(self._path[0], body=body, idempotency_key=idempotency_key(options))
         return self._requester.request(kwargs, options, json_as(ItemFeedback.decode))
 
     @overload
@@ -263,8 +137,8 @@ class _ThreadHandle(Generic[RunStreamT]):
 
         options, body = split(params, ActionParams, "action")
         body = {"type": type, **body, "stream": stream}
-        kwargs = run_thread_action.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
+        kwargs = run_thread_action.request_kwargs(self._path[0], body=body, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._path[0], kwargs, options, stream))
 
     @overload
     def retry(self, item_id: str, *, stream: Literal[True] = True, **params: Unpack[RetryParams]) -> RunStreamT: ...
@@ -284,38 +158,30 @@ class _ThreadHandle(Generic[RunStreamT]):
 
         options, body = split(params, RetryParams, "retry")
         body = {"item_id": item_id, **body, "stream": stream}
-        kwargs = retry_thread_run.request_kwargs(self._thread_id, body=body, idempotency_key=idempotency_key(options))
-        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._thread_id, kwargs, options, stream))
+        kwargs = retry_thread_run.request_kwargs(self._path[0], body=body, idempotency_key=idempotency_key(options))
+        return cast("RunStreamT | ThreadRunResult", _answer(self._requester, self._path[0], kwargs, options, stream))
 
 
-class ThreadHandle(SyncResource, _ThreadHandle["ThreadRunStream"]):
+class ThreadHandle(Handle, SyncResource, _ThreadHandle["ThreadRunStream"]):
     """One thread, by id: `client.threads(thread_id)` (the assistant-ui `ThreadClient`)."""
 
-    __slots__ = ("_thread_id",)
-
-    def __init__(self, requester: Requester, thread_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-
-    @property
-    def id(self) -> str:
-        """The thread's id."""
-        return self._thread_id
+    __slots__ = ()
 
     @property
     def items(self) -> ThreadItems:
         """The thread's items: `items.list()`."""
-        return ThreadItems(self._requester, self._thread_id)
+        return ThreadItems(self._requester, *self._path)
 
     def runs(self, run_id: str) -> RunHandle:
         """A handle on one run of this thread: `.retrieve()`, `.events()`, `.cancel()`."""
-        return RunHandle(self._requester, self._thread_id, run_id)
+        return RunHandle(self._requester, *self._path, run_id)
 
+    retrieve = bind(calls.get_thread, 1)
+    update = bind(calls.update_thread, 1)
+    delete = bind(calls.delete_thread, 1)
+    cancel = bind(calls.cancel_thread_run, 1)
     chat_sync = alias(_ThreadHandle.chat, ASSISTANT_UI, "chat")
-    cancel_sync = alias(_ThreadHandle.cancel, ASSISTANT_UI, "cancel")
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._thread_id!r})"
+    cancel_sync = alias(cancel, ASSISTANT_UI, "cancel")
 
 
 def _answer(
@@ -332,27 +198,9 @@ def _answer(
 class ThreadItems(SyncResource):
     """`client.threads(id).items`: the thread's items."""
 
-    __slots__ = ("_thread_id",)
+    __slots__ = ()
 
-    def __init__(self, requester: Requester, thread_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-
-    def list(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        order: SortOrderArg | NotGiven = NOT_GIVEN,
-        **options: Unpack[RequestOptions],
-    ) -> SyncPage[ThreadItem]:
-        """One cursor page of the thread's items, newest first by default (`list_thread_items`)."""
-        from parley_client.api.threads import list_thread_items
-        from parley_client.models import ThreadItemList
-
-        args = fields(thread_id=self._thread_id, limit=limit, after=after, order=order)
-        parse = json_as(ThreadItemList.decode)
-        return self._requester.paginate(list_thread_items.request_kwargs, args, CURSOR, parse, options)
+    list = bind(calls.list_thread_items, 1)
 
 
 class _RunHandle(Generic[RunStreamT]):
@@ -360,30 +208,7 @@ class _RunHandle(Generic[RunStreamT]):
 
     __slots__ = ()
     _requester: Requester
-    _thread_id: str
-    _run_id: str
-
-    def retrieve(self, **options: Unpack[RequestOptions]) -> ThreadRun:
-        """The run: status, model, timing, usage, error, newest event id (`get_thread_run`)."""
-        from parley_client.api.threads import get_thread_run
-        from parley_client.models import ThreadRun
-
-        kwargs = get_thread_run.request_kwargs(self._thread_id, self._run_id)
-        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
-
-    def cancel(self, **options: Unpack[PostOptions]) -> ThreadRun:
-        """Cancel this run if it is still active (`cancel_run`); answers the cancelled run.
-
-        Only this run is touched, whatever else runs on the thread. A run that already ended
-        raises `ConflictError` with `code == "run_not_active"` (its message names the run's
-        status): nothing was cancelled. `stream.cancel()` on a `ThreadRunStream` does the same
-        but answers the ended run instead of raising.
-        """
-        from parley_client.api.threads import cancel_run
-        from parley_client.models import ThreadRun
-
-        kwargs = cancel_run.request_kwargs(self._thread_id, self._run_id, idempotency_key=idempotency_key(options))
-        return self._requester.request(kwargs, options, json_as(ThreadRun.decode))
+    _path: tuple[str, ...]
 
     def events(
         self,
@@ -402,25 +227,18 @@ class _RunHandle(Generic[RunStreamT]):
 
         seen = _sequence(last_event_id, after)
         given = fields(last_event_id=last_event_id, after=after)
-        kwargs = stream_thread_run_events.request_kwargs(self._thread_id, self._run_id, **given)
-        stream = self._requester.run_stream(kwargs, options, self._thread_id, run_id=self._run_id, after=seen)
+        kwargs = stream_thread_run_events.request_kwargs(self._path[0], self._path[1], **given)
+        stream = self._requester.run_stream(kwargs, options, self._path[0], run_id=self._path[1], after=seen)
         return cast(RunStreamT, stream)
 
 
-class RunHandle(SyncResource, _RunHandle["ThreadRunStream"]):
+class RunHandle(Handle, SyncResource, _RunHandle["ThreadRunStream"]):
     """`client.threads(id).runs(run_id)`: one run of a thread."""
 
-    __slots__ = ("_run_id", "_thread_id")
+    __slots__ = ()
 
-    def __init__(self, requester: Requester, thread_id: str, run_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-        self._run_id = run_id
-
-    @property
-    def id(self) -> str:
-        """The run's id."""
-        return self._run_id
+    retrieve = bind(calls.get_thread_run, 2)
+    cancel = bind(calls.cancel_run, 2)
 
 
 def _sequence(last_event_id: str | NotGiven, after: int | NotGiven) -> int:
@@ -439,76 +257,50 @@ class AsyncThreads(AsyncResource):
         """A handle on one thread (no request is made): `.chat(...)`, `.items.list()`, `.runs(id)`..."""
         return AsyncThreadHandle(self._requester, thread_id)
 
-    create = twin(Threads.create)
-    list = twin(Threads.list)
-    retrieve = twin(Threads.retrieve)
-    update = twin(Threads.update)
-    delete = twin(Threads.delete)
+    create = abind(calls.create_thread)
+    list = abind(calls.list_threads)
+    retrieve = abind(calls.get_thread)
+    update = abind(calls.update_thread)
+    delete = abind(calls.delete_thread)
 
 
-class AsyncThreadHandle(AsyncResource):
+class AsyncThreadHandle(Handle, AsyncResource):
     """One thread, by id: `client.threads(thread_id)` (async)."""
 
-    __slots__ = ("_thread_id",)
-
-    def __init__(self, requester: AsyncRequester, thread_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-
-    @property
-    def id(self) -> str:
-        """The thread's id."""
-        return self._thread_id
+    __slots__ = ()
 
     @property
     def items(self) -> AsyncThreadItems:
         """The thread's items: `items.list()`."""
-        return AsyncThreadItems(self._requester, self._thread_id)
+        return AsyncThreadItems(self._requester, *self._path)
 
     def runs(self, run_id: str) -> AsyncRunHandle:
         """A handle on one run of this thread: `.retrieve()`, `.events()`, `.cancel()`."""
-        return AsyncRunHandle(self._requester, self._thread_id, run_id)
+        return AsyncRunHandle(self._requester, *self._path, run_id)
 
-    retrieve = twin(_ThreadHandle[AsyncThreadRunStream].retrieve)
-    update = twin(_ThreadHandle[AsyncThreadRunStream].update)
-    delete = twin(_ThreadHandle[AsyncThreadRunStream].delete)
+    retrieve = abind(calls.get_thread, 1)
+    update = abind(calls.update_thread, 1)
+    delete = abind(calls.delete_thread, 1)
+    cancel = abind(calls.cancel_thread_run, 1)
     chat = twin(_ThreadHandle[AsyncThreadRunStream].chat)
-    cancel = twin(_ThreadHandle[AsyncThreadRunStream].cancel)
     feedback = twin(_ThreadHandle[AsyncThreadRunStream].feedback)
     action = twin(_ThreadHandle[AsyncThreadRunStream].action)
     retry = twin(_ThreadHandle[AsyncThreadRunStream].retry)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._thread_id!r})"
 
 
 class AsyncThreadItems(AsyncResource):
     """`client.threads(id).items` (async)."""
 
-    __slots__ = ("_thread_id",)
+    __slots__ = ()
 
-    def __init__(self, requester: AsyncRequester, thread_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-
-    list = twin(ThreadItems.list)
+    list = abind(calls.list_thread_items, 1)
 
 
-class AsyncRunHandle(AsyncResource):
+class AsyncRunHandle(Handle, AsyncResource):
     """`client.threads(id).runs(run_id)` (async)."""
 
-    __slots__ = ("_run_id", "_thread_id")
+    __slots__ = ()
 
-    def __init__(self, requester: AsyncRequester, thread_id: str, run_id: str) -> None:
-        super().__init__(requester)
-        self._thread_id = thread_id
-        self._run_id = run_id
-
-    @property
-    def id(self) -> str:
-        """The run's id."""
-        return self._run_id
-
-    retrieve = twin(_RunHandle[AsyncThreadRunStream].retrieve)
-    cancel = twin(_RunHandle[AsyncThreadRunStream].cancel)
+    retrieve = abind(calls.get_thread_run, 2)
+    cancel = abind(calls.cancel_run, 2)
     events = twin(_RunHandle[AsyncThreadRunStream].events)
