@@ -98,3 +98,9 @@ def test_a_public_base_s_method_is_reported_under_the_base_and_each_public_subcl
         (B, "parley.Base.close(force)", "the default changed from False to True"),
         (B, "parley.Client.close(force)", "the default changed from False to True"),
     }
+
+
+def test_an_inherited_method_removed_is_reported_under_the_public_class(tmp_path: Path) -> None:
+    moved = into_private_base(", text: str, *, retries: int = 2")
+    gone = {"overlay/parley/_client.py": [*moved["overlay/parley/_client.py"], ("def send(self", "def _send(self")]}
+    assert changes(tmp_path, moved, gone) == {(B, "parley.Client.send", "removed")}
