@@ -104,3 +104,17 @@ def test_an_inherited_method_removed_is_reported_under_the_public_class(tmp_path
     moved = into_private_base(", text: str, *, retries: int = 2")
     gone = {"overlay/parley/_client.py": [*moved["overlay/parley/_client.py"], ("def send(self", "def _send(self")]}
     assert changes(tmp_path, moved, gone) == {(B, "parley.Client.send", "removed")}
+
+
+def test_a_function_moved_into_a_private_module_and_imported_back_is_compared(tmp_path: Path) -> None:
+    """griffe's walk misses this too: defined in `parley` before, an import into `parley` now."""
+    moved = [
+        ('def connect(url: str, *, retries: int = 2) -> None:\n    """Connect."""\n', ""),
+        ("    from ._client import Client\n", "    from ._client import Client\nfrom ._connect import connect\n"),
+    ]
+    add = {"overlay/parley/_connect.py": 'def connect(url: str) -> None:\n    """Connect."""\n'}
+    old = load_directory(write(tmp_path / "old"))
+    new = load_directory(write(tmp_path / "new", {"overlay/parley/__init__.py": moved}, add=add))
+    assert [change.line() for change in compare(old, new)] == [
+        "BREAKING   parley.connect(retries): the parameter was removed"
+    ]

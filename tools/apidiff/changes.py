@@ -49,8 +49,8 @@ def compare(old: Surface, new: Surface) -> list[Change]:
             continue
         for breakage in griffe.find_breaking_changes(old_module, new_module):
             found.add(_breaking(breakage, breakage.obj.path, names))
-        for old_class, new_class in inherited.classes(old_module, new_module):
-            for path, breakage in inherited.breakages(old_class, new_class):
+        for old_container, new_container in inherited.containers(old_module, new_module):
+            for path, breakage in inherited.breakages(old_container, new_container):
                 found.add(_breaking(breakage, path, names))
         for path, message in _additions(old_module, new_module, new_module.path, set()):
             found.add(Change("compatible", _public(path, names), message))

@@ -6,10 +6,11 @@ class in the old version and inherited in the new one (an alias) is then never c
 target's comparison finds the old path seen). And a member inherited on both sides is compared
 once, under the base's path, which is private for `_ThreadHandle` and not where a user calls it.
 
-So for each public class, each public member that is an alias on either side (inherited, or
-bound to a name defined elsewhere) is compared here, by griffe's rules, and reported under the
-class's path: a public base's method under the base and under each public subclass, a private
-base's method only under its public subclasses.
+The same happens to a module's function that moved into a private module and is imported back.
+So for each public module and class, each public member that is an alias on one side only, or
+inherited on both, is compared here by griffe's rules and reported under the container's path: a
+public base's method under the base and under each public subclass, a private base's method
+only under its public subclasses.
 """
 
 from __future__ import annotations
@@ -18,21 +19,29 @@ from collections.abc import Iterator
 
 import griffe
 
+Container = griffe.Module | griffe.Class
 
-def classes(
+
+def containers(
     old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias
-) -> Iterator[tuple[griffe.Class, griffe.Class]]:
-    """Each public class of `new` that `old` has too (old, new), through public modules and classes, once each."""
-    yield from _classes(old, new, set())
+) -> Iterator[tuple[Container, Container]]:
+    """Each public module and class of `new` that `old` has too (old, new), `new` itself first, once each."""
+    yield from _containers(old, new, set())
 
 
-def breakages(old: griffe.Class, new: griffe.Class) -> Iterator[tuple[str, griffe.Breakage]]:
-    """(path, breakage) for each inherited public member of `old` that changed in `new`, the path under `new`."""
+def breakages(old: Container, new: Container) -> Iterator[tuple[str, griffe.Breakage]]:
+    """(path, breakage) for each public member of `old` that griffe's walk misses or misnames, the path under `new`.
+
+    That is a member that is an alias on one side only (a method moved into a base, a function
+    moved into a private module and imported back), or an inherited member on both sides.
+    """
     new_members = new.all_members
     for name, old_member in old.all_members.items():
         new_member = new_members.get(name)
-        if new_member is None or not old_member.is_public or not (old_member.is_alias or new_member.is_alias):
-            continue  # removed, private, or defined on the class on both sides: griffe's walk has it
+        if new_member is None or not old_member.is_public:
+            continue  # griffe's walk reports it removed, or it is private
+        if old_member.is_alias == new_member.is_alias and (not new_member.is_alias or isinstance(new, griffe.Module)):
+            continue  # defined here on both sides, or imported on both: griffe's walk has it
         before, after = target(old_member), target(new_member)
         if before is None or after is None:
             continue
@@ -68,21 +77,21 @@ def target(obj: griffe.Object | griffe.Alias) -> griffe.Object | None:
         return None
 
 
-def _classes(
+def _containers(
     old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, seen: set[str]
-) -> Iterator[tuple[griffe.Class, griffe.Class]]:
+) -> Iterator[tuple[Container, Container]]:
     before, after = target(old), target(new)
     if before is None or after is None or after.path in seen:
         return
     seen.add(after.path)
-    if isinstance(before, griffe.Class) and isinstance(after, griffe.Class):
-        yield before, after
-    elif not (isinstance(before, griffe.Module) and isinstance(after, griffe.Module)):
+    kinds = (griffe.Module, griffe.Class)
+    if not isinstance(before, kinds) or not isinstance(after, kinds) or before.kind != after.kind:
         return
+    yield before, after
     old_members = before.all_members
     for name, member in after.all_members.items():
         if member.is_public and name in old_members and old_members[name].is_public:
-            yield from _classes(old_members[name], member, seen)
+            yield from _containers(old_members[name], member, seen)
 
 
 def _under(path: str, origins: tuple[str, ...], public: str) -> str:
