@@ -338,7 +338,7 @@ def test_a_sync_method_gaining_a_required_parameter_breaks_its_twin(tmp_path: Pa
     required = "the parameter is now required"
     assert breaking == {
         ("parley.resources.AsyncThingHandle.watch(since)", required),
-        ("parley.resources._Handle.watch(since)", required),  # `ThingHandle.watch`, inherited
+        ("parley.resources.ThingHandle.watch(since)", required),  # inherited from the private `_Handle`
     }
 
 

@@ -1,4 +1,8 @@
-"""Breaking changes (griffe's check) and additions between two versions of the public API."""
+"""Breaking changes (griffe's check) and additions between two versions of the public API.
+
+A change is reported under each public path a user reaches it by: a member a public class
+inherits under that class's path (`inherited`), never under a private base's.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from dataclasses import dataclass
 
 import griffe
 
+from . import inherited
+from .inherited import target as _target
 from .surface import Surface
 
 _PARAMETER_KINDS = {
@@ -42,14 +48,23 @@ def compare(old: Surface, new: Surface) -> list[Change]:
             found.add(Change("BREAKING", package, "the package was removed"))
             continue
         for breakage in griffe.find_breaking_changes(old_module, new_module):
-            found.add(_breaking(breakage, names))
-        for path, message in _additions(old_module, new_module, set()):
+            found.add(_breaking(breakage, breakage.obj.path, names))
+        for old_container, new_container in inherited.containers(old_module, new_module):
+            for path, breakage in inherited.breakages(old_container, new_container):
+                found.add(_breaking(breakage, path, names))
+        for path, message in _additions(old_module, new_module, new_module.path, set()):
             found.add(Change("compatible", _public(path, names), message))
-    return sorted(found, key=lambda change: (change.severity != "BREAKING", change.path, change.message))
+    public = (change for change in found if not _private(change.path))
+    return sorted(public, key=lambda change: (change.severity != "BREAKING", change.path, change.message))
 
 
-def _breaking(breakage: griffe.Breakage, names: dict[str, str]) -> Change:
-    path = _public(breakage.obj.path, names)
+def _private(path: str) -> bool:
+    """Whether `path` is not one a user can reach: griffe's walk names an inherited member by its base's path."""
+    return any(part.startswith("_") and not part.endswith("__") for part in path.partition("(")[0].split("."))
+
+
+def _breaking(breakage: griffe.Breakage, path: str, names: dict[str, str]) -> Change:
+    path = _public(path, names)
     kind = breakage.kind
     if kind in _PARAMETER_KINDS:
         parameter = breakage.old_value if breakage.old_value is not None else breakage.new_value
@@ -79,19 +94,24 @@ _MESSAGES = {
 
 
 def _additions(
-    old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, seen: set[str]
+    old: griffe.Object | griffe.Alias, new: griffe.Object | griffe.Alias, path: str, seen: set[str]
 ) -> Iterator[tuple[str, str]]:
-    """(path, message) for each public name new in `new`, and each new optional parameter, recursively."""
+    """(path, message) for each public name new in `new`, and each new optional parameter, recursively.
+
+    `path` is where `new` is reached: an inherited method is named by the class that inherits it.
+    """
     before, after = _target(old), _target(new)
-    if before is None or after is None or after.path in seen:
+    if before is None or after is None:
         return
-    seen.add(after.path)
     if isinstance(before, griffe.Function) and isinstance(after, griffe.Function):
         names = {parameter.name for parameter in before.parameters}
         for parameter in after.parameters:
             if parameter.name not in names and not parameter.required:
-                yield f"{after.path}({parameter.name})", "new optional parameter"
+                yield f"{path}({parameter.name})", "new optional parameter"
         return
+    if after.path in seen:
+        return
+    seen.add(after.path)
     if not (after.is_module or after.is_class) or after.kind != before.kind:
         return
     old_members = before.all_members if after.is_class else before.members
@@ -101,16 +121,7 @@ def _additions(
         if name not in old_members:
             yield member.path, f"new {_kind(member)}"
         elif old_members[name].is_public:
-            yield from _additions(old_members[name], member, seen)
-
-
-def _target(obj: griffe.Object | griffe.Alias) -> griffe.Object | None:
-    if not isinstance(obj, griffe.Alias):
-        return obj
-    try:
-        return obj.final_target
-    except griffe.AliasResolutionError:
-        return None
+            yield from _additions(old_members[name], member, f"{after.path}.{name}", seen)
 
 
 def _kind(obj: griffe.Object | griffe.Alias) -> str:

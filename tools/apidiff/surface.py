@@ -6,7 +6,9 @@ What is public (the policy `make api-diff` checks):
   no static reader can follow, so each is also imported under `if TYPE_CHECKING:`; griffe reads
   those imports as the names' definitions, and `check_exports` fails when a name of `__all__` has
   none. The objects behind them are public with all their public members, wherever they are
-  defined (`parley._client.Parley` is public as `parley.Parley`). `parley.resources` is public
+  defined (`parley._client.Parley` is public as `parley.Parley`), inherited ones included: a change
+  to an inherited method is reported under each public class it can be called on, never under a
+  private base (`_ThreadHandle`). `parley.resources` is public
   too: it is what `client.threads`, `client.workspaces`... return, and its methods are the SDK's
   calls. `parley.contract` is not: its interface is the `parley-contract` command line.
 - `parley_client`: every module and name without a leading underscore (`models.__all__` and the
