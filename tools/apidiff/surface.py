@@ -17,6 +17,9 @@ What is public (the policy `make api-diff` checks):
   says it was deprecated); deprecating it is not. Deprecated means a `@deprecated` decorator or a
   docstring that says "deprecated"; such objects carry the griffe label `deprecated`.
 
+The constructors of what only the SDK creates (`BUILT_BY_THE_SDK`: the resources and handles,
+pages, streams) are not public: users get these objects from the client, never build them.
+
 A method made by a helper in a class body (`twin`, `alias`, `bind`, `abind`) is read as the
 function it makes, not as the attribute griffe sees (`bound_methods`).
 """
@@ -37,6 +40,17 @@ from .attrs_init import AttrsInit
 PACKAGES = {"parley": "overlay", "parley_client": "generated"}
 """Each package and the directory of the repository it lives in."""
 EXCLUDED = ("parley.contract",)
+BUILT_BY_THE_SDK = (
+    "parley.resources",
+    "parley.SyncPage",
+    "parley.AsyncPage",
+    "parley.AsyncPaginator",
+    "parley.Stream",
+    "parley.AsyncStream",
+    "parley.ThreadRunStream",
+    "parley.AsyncThreadRunStream",
+)
+"""What only the SDK creates (what `client.threads` or a list call returns): constructors not public."""
 ROOT = Path(__file__).resolve().parents[2]
 
 Surface = dict[str, griffe.Module]
@@ -93,7 +107,37 @@ def apply_policy(surface: Surface) -> Surface:
         module = surface.get(package)
         if module is not None and rest in module.members:
             module.del_member(rest)
+    seen: set[str] = set()
+    for path in BUILT_BY_THE_SDK:
+        package, _, rest = path.partition(".")
+        if package in surface and rest in surface[package].members:
+            _drop_constructors(surface[package].members[rest], seen)
     return surface
+
+
+def _drop_constructors(obj: griffe.Object | griffe.Alias, seen: set[str]) -> None:
+    """Remove `__init__` from the classes of `obj` (a module, or a class and its bases)."""
+    if isinstance(obj, griffe.Alias):
+        try:
+            obj = obj.final_target
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            return
+    if obj.path in seen:
+        return
+    seen.add(obj.path)
+    if isinstance(obj, griffe.Module):
+        for member in list(obj.members.values()):
+            if not member.is_alias and (member.is_module or member.is_class):
+                _drop_constructors(member, seen)
+    elif isinstance(obj, griffe.Class):
+        if "__init__" in obj.members:
+            obj.del_member("__init__")
+        try:
+            bases = obj.resolved_bases
+        except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+            bases = []
+        for base in bases:
+            _drop_constructors(base, seen)
 
 
 def check_exports(surface: Surface) -> list[str]:
