@@ -48,7 +48,7 @@ def bind(call: Callable[..., Any], path: int = 0) -> Callable[..., Any]:
     """A sync resource's method sending `call(...)` and answering its model (a list's first page)."""
 
     def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        made = call(*self._path[:path], *args, **kwargs) if path else call(*args, **kwargs)
+        made = call(*self._path[:path], *args, **kwargs)
         if isinstance(made, PageCall):
             return self._requester.paginate(made)
         return self._requester.request(made.kwargs, made.options, json_as(made.decode))
@@ -79,14 +79,12 @@ def abind(call: Callable[..., Any], path: int = 0) -> Callable[..., Any]:
     if str(call.__annotations__.get("return", "")).startswith("PageCall["):
 
         def paginate(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return self._requester.paginate(
-                call(*self._path[:path], *args, **kwargs) if path else call(*args, **kwargs)
-            )
+            return self._requester.paginate(call(*self._path[:path], *args, **kwargs))
 
         return _described(paginate, call, path, "AsyncPaginator")
 
     async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
-        made = call(*self._path[:path], *args, **kwargs) if path else call(*args, **kwargs)
+        made = call(*self._path[:path], *args, **kwargs)
         return await self._requester.request(made.kwargs, made.options, json_as(made.decode))
 
     return _described(method, call, path, "AsyncPaginator")
@@ -96,6 +94,8 @@ class BoundMethods:
     """A class whose body binds calls: each bound method (and alias of one) takes its attribute's name."""
 
     __slots__ = ()
+    _path: tuple[str, ...] = ()
+    """The ids a handle's methods fill the call's first arguments with (none for a client or a resource)."""
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()

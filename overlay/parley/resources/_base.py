@@ -25,7 +25,6 @@ from .._types import PostOptions
 
 class _Resource(BoundMethods):
     __slots__ = ()
-    _path: tuple[str, ...]
 
 
 class SyncResource(_Resource):
