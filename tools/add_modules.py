@@ -6,6 +6,8 @@ generator-config.yaml, before ruff formats the output) writes into the generated
 - `_decoding.py` and `_timestamps.py`, copies of tools/modules/: what the models' `decode` methods
   share (`new_object`, `decode_list`, and `parse_timestamp`, dateutil's `isoparse` made fast for the
   API's own forms);
+- `_paths.py`, a copy too: `path_segment`, with which every operation puts a path parameter into its
+  URL (one segment, percent-encoded; `""`, `.` and `..` refused);
 - `params.py`, made from the spec by tools/request_params.py: the JSON request bodies' shapes as
   `TypedDict`s (`ChatCompletionRequestParam`, `ChatResponseFormatParam`, ...);
 - `unions.py`, made from the spec: the generator inlines each `oneOf` where it is used and names
@@ -248,8 +250,8 @@ def render(unions: list[Union]) -> str:
 
 
 def main(package: Path, spec_path: Path) -> None:
-    """Write _decoding.py, _timestamps.py, params.py and unions.py into the generated package."""
-    for module in ("_decoding.py", "_timestamps.py"):
+    """Write _decoding.py, _paths.py, _timestamps.py, params.py and unions.py into the generated package."""
+    for module in ("_decoding.py", "_paths.py", "_timestamps.py"):
         shutil.copyfile(HERE / "modules" / module, package / module)
     spec = yaml.safe_load(spec_path.read_text())
     unions = read_unions(spec, package)

@@ -287,7 +287,7 @@ class ChatCompletionRequestParam(TypedDict, total=False):
     metadata: MetadataParam
 
     session_id: str
-    """Continue (or start, on first use) the session with this id."""
+    """Continue (or start, on first use) the session with this id: letters, digits, `_`, `.`, `:` and `-`, not dots only (the id is a path segment of `/v1/sessions/{session_id}`, where `.` and `..` would name another path)."""
 
     system_prompt: str
     """A system prompt placed before `messages`."""

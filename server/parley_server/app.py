@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -24,6 +25,7 @@ from parley_server.engine.runs import RunEngine
 from parley_server.errors import ApiError
 from parley_server.http_errors import error_response
 from parley_server.rate_limit import RateLimiter
+from parley_server.raw_segments import KeepEncodedSlashes, decoded_path_params
 from parley_server.routes import admin, attachments, completions, models, sessions, system, threads, workspaces
 from parley_server.schema import SCHEMA
 from parley_server.services import Services
@@ -93,6 +95,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
 def _dispatcher(endpoints: dict[str, Endpoint]) -> Callable[[Request], Any]:
     async def dispatch(request: Request) -> Response:
         method = "GET" if request.method == "HEAD" else request.method
+        request.scope["path_params"] = decoded_path_params(request.scope)
         return await endpoints[method](request)
 
     return dispatch
@@ -156,7 +159,12 @@ def create_app(config: ServerConfig) -> Starlette:
             services.cpu.shutdown(wait=False, cancel_futures=True)
             db.close()
 
-    app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={HTTPException: _http_error})
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: _http_error},
+        middleware=[Middleware(KeepEncodedSlashes)],
+    )
     app.state.services = services
     app.state.first_admin_secret = db.call_now(lambda: _bootstrap(db, config.admin_key))
     return app

@@ -640,6 +640,17 @@ class SoftDelete(Bug):
         await _send(send, 200, [(b"content-type", b"application/json")], body)
 
 
+class SplitsEncodedSlash(Bug):
+    """Routes on the decoded path: an id's encoded slash (`%2F`) splits it, so `thr_1%2Fitems` lists thr_1's items."""
+
+    def applies(self, scope: Scope) -> bool:
+        return b"%2f" in bytes(scope.get("raw_path") or b"").lower()
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = bytes(scope["raw_path"]).replace(b"%2F", b"/").replace(b"%2f", b"/")
+        await self.app({**scope, "raw_path": raw}, receive, send)
+
+
 BUGS: dict[str, type[Bug]] = {
     "ignored_auth": IgnoredAuth,
     "auth_403": Auth403,
@@ -672,6 +683,7 @@ BUGS: dict[str, type[Bug]] = {
     "session_id_ignored": SessionIdIgnored,
     "reject_delivers": RejectDelivers,
     "soft_delete": SoftDelete,
+    "splits_encoded_slash": SplitsEncodedSlash,
 }
 
 

@@ -102,6 +102,8 @@ MUTANTS: tuple[Mutant, ...] = (
            admin=True),
     Mutant("soft_delete", "deletes", _flow("deletes_take_effect"), "deletes_take_effect",
            "get_thread (GET /v1/threads/"),
+    Mutant("splits_encoded_slash", "routing", _flow("path_ids"), "path_ids",
+           "split the id at its encoded slash and answered list_thread_items"),
 )  # fmt: skip
 
 

@@ -95,7 +95,8 @@ class ChatCompletionRequest:
     metadata: Metadata | Unset = UNSET
     """ Free-form key/value data owned by the caller. The server stores it and returns it unchanged. """
     session_id: str | Unset = UNSET
-    """ Continue (or start, on first use) the session with this id. """
+    """ Continue (or start, on first use) the session with this id: letters, digits, `_`, `.`, `:` and `-`, not dots
+    only (the id is a path segment of `/v1/sessions/{session_id}`, where `.` and `..` would name another path). """
     system_prompt: str | Unset = UNSET
     """ A system prompt placed before `messages`. """
     organization_id: str | Unset = UNSET

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.api_key import ApiKey
 from ...models.error_response import ErrorResponse
@@ -24,7 +24,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/admin/api-keys/{key_id}".format(
-            key_id=quote(str(key_id), safe=""),
+            key_id=path_segment(key_id, "key_id"),
         ),
     }
 

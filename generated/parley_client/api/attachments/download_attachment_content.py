@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import File, Response
@@ -24,7 +24,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/attachments/{attachment_id}/content".format(
-            attachment_id=quote(str(attachment_id), safe=""),
+            attachment_id=path_segment(attachment_id, "attachment_id"),
         ),
     }
 

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.model import Model
@@ -24,7 +24,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/models/{model_id}".format(
-            model_id=quote(str(model_id), safe=""),
+            model_id=path_segment(model_id, "model_id"),
         ),
     }
 

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session_detail import ChatSessionDetail
 from ...models.error_response import ErrorResponse
@@ -32,7 +32,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment(session_id, "session_id"),
         ),
         "params": params,
     }

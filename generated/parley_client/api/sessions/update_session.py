@@ -1,11 +1,11 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.chat_session_summary import ChatSessionSummary
 from ...models.chat_session_update_request import ChatSessionUpdateRequest
@@ -31,7 +31,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment(session_id, "session_id"),
         ),
     }
 

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.thread_run import ThreadRun
@@ -25,8 +25,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/threads/{thread_id}/runs/{run_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
+            run_id=path_segment(run_id, "run_id"),
         ),
     }
 

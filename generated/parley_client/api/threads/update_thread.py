@@ -1,11 +1,11 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.thread import Thread
@@ -31,7 +31,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/threads/{thread_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id, "thread_id"),
         ),
     }
 

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.draft_status import DraftStatus
 from ...models.error_response import ErrorResponse
@@ -51,7 +51,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/workspaces/{workspace_id}/drafts".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=path_segment(workspace_id, "workspace_id"),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.draft_decision import DraftDecision
 from ...models.draft_reject_request import DraftRejectRequest
@@ -35,8 +35,8 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/workspaces/{workspace_id}/drafts/{draft_id}/reject".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            draft_id=quote(str(draft_id), safe=""),
+            workspace_id=path_segment(workspace_id, "workspace_id"),
+            draft_id=path_segment(draft_id, "draft_id"),
         ),
     }
 

@@ -1,11 +1,11 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._paths import path_segment
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.workspace import Workspace
@@ -31,7 +31,7 @@ def request_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v1/workspaces/{workspace_id}".format(
-            workspace_id=quote(str(workspace_id), safe=""),
+            workspace_id=path_segment(workspace_id, "workspace_id"),
         ),
     }
 

@@ -19,6 +19,7 @@ from . import (
     idempotency,
     isolation,
     pagination,
+    path_ids,
     threads,
     workspaces,
 )
@@ -32,6 +33,7 @@ FLOWS: tuple[Flow, ...] = (
     threads.RESUME,
     idempotency.FLOW,
     deletes.FLOW,
+    path_ids.FLOW,
     pagination.CURSOR,
     pagination.PAGES,
     pagination.OFFSETS,
