@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ._headers import checked_headers
+
 
 class AuthHeaders:
     """Resolves the auth headers for one request; never shows the key in its `repr`."""
@@ -22,9 +24,9 @@ class AuthHeaders:
             raise TypeError(f"headers must be a dict or a callable returning one, not {type(source).__name__}")
         self._api_key = api_key
         self._source = source
-        self._static = _lower({"Authorization": f"Bearer {api_key}"} if api_key else {})
+        self._static = {"authorization": f"Bearer {api_key}"} if api_key else {}
         if isinstance(source, Mapping):
-            self._static.update(_lower(source))
+            self._static.update(checked_headers(source, "headers"))
 
     @property
     def api_key(self) -> str | None:
@@ -74,17 +76,13 @@ class AuthHeaders:
         if not isinstance(value, Mapping):
             raise TypeError(f"the headers callable must return a dict, not {type(value).__name__}")
         merged = dict(self._static)
-        merged.update(_lower(value))
+        merged.update(checked_headers(value, "the headers callable's answer"))
         return merged
 
     def __repr__(self) -> str:
         key = "'***'" if self._api_key else "None"
         source = "<callable>" if callable(self._source) else ("<dict>" if self._source is not None else "None")
         return f"AuthHeaders(api_key={key}, headers={source})"
-
-
-def _lower(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name.lower(): value for name, value in headers.items()}
 
 
 def _is_async_callable(func: Any) -> bool:

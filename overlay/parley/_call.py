@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple, TypeVar
@@ -14,6 +15,7 @@ import httpx
 from parley_client.calls import checked
 from parley_client.calls import idempotency_key as idempotency_key  # the generated calls' own
 
+from ._headers import checked_headers
 from ._types import PostOptions, RequestOptions
 
 T = TypeVar("T")
@@ -59,7 +61,7 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
         checked(options, PostOptions, f"the call to {method} {kwargs['url']}")  # a hand-written method's typo
         extra_headers = options.get("extra_headers")
         if extra_headers:
-            headers.update({name.lower(): value for name, value in extra_headers.items()})
+            headers.update(checked_headers(extra_headers, "extra_headers"))
         extra_query = options.get("extra_query")
         if extra_query:
             params = {**(params or {}), **extra_query}
@@ -74,14 +76,16 @@ def prepare(base_url: str, kwargs: Mapping[str, Any], options: RequestOptions, t
 
 
 def to_timeout(value: Any) -> httpx.Timeout:
-    """An `httpx.Timeout` from seconds or a `Timeout`; `None` (wait forever) is refused."""
+    """An `httpx.Timeout` from seconds or a `Timeout`; `None` (wait forever), NaN, infinite or <= 0 is refused."""
     if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            seconds = getattr(value, phase)
+            if seconds is not None:
+                _seconds(seconds, f"timeout.{phase}")
         return value
     if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"timeout must be a number of seconds or an httpx.Timeout, not {value!r}")
-    if value <= 0:
-        raise ValueError(f"timeout must be positive, got {value!r}")
-    return httpx.Timeout(float(value))
+    return httpx.Timeout(_seconds(value, "timeout"))
 
 
 def prepare_stream(
@@ -103,11 +107,18 @@ def prepare_stream(
 
 
 def check_idle_timeout(value: Any) -> float | None:
-    """A valid `stream_idle_timeout`: seconds > 0, or None (no limit)."""
+    """A valid `stream_idle_timeout`: finite seconds > 0, or None (no limit)."""
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"stream_idle_timeout must be a number of seconds > 0 or None, got {value!r}")
+    return _seconds(value, "stream_idle_timeout", " (or None, to wait forever)")
+
+
+def _seconds(value: float, name: str, hint: str = "") -> float:
+    """`value` as a float; `ValueError` naming `name` unless it is finite and > 0 (NaN and inf reach the socket)."""
+    if not (0 < value < math.inf):
+        raise ValueError(f"{name} must be a finite number of seconds > 0{hint}, got {value!r}")
     return float(value)
 
 

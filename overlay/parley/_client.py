@@ -24,6 +24,7 @@ from ._auth import AuthHeaders
 from ._bind import BoundMethods, abind, bind
 from ._call import check_idle_timeout, to_timeout
 from ._errors import ParleyError
+from ._headers import check_api_key, checked_headers
 from ._logs import configure_from_env
 from ._pipeline import Pipeline
 from ._requester import AsyncRequester, Requester
@@ -68,11 +69,26 @@ def _base_url(value: str | None) -> str:
         raise ParleyError(
             "No base URL: pass base_url='https://…' to the client or set the PARLEY_BASE_URL environment variable"
         )
+    if not isinstance(url, str):
+        raise TypeError(f"base_url must be a str, not {type(url).__name__}")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a URL ({exc})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
+        shown = parsed.copy_with(username=None, password=None) if parsed.userinfo else url
+        raise ValueError(
+            f"base_url must be an http:// or https:// URL with a host and without a query or fragment "
+            f"(each path is appended to it), got {str(shown)!r}"
+        )
     return url.rstrip("/")
 
 
 def _api_key(value: str | None) -> str | None:
-    return value if value is not None else (os.environ.get("PARLEY_API_KEY") or None)
+    if value is not None:
+        return check_api_key(value) if value else value
+    key = os.environ.get("PARLEY_API_KEY") or None
+    return check_api_key(key, "$PARLEY_API_KEY") if key else None
 
 
 def _max_retries(value: int) -> int:
@@ -83,7 +99,7 @@ def _max_retries(value: int) -> int:
 
 def _base_headers(default_headers: Mapping[str, str] | None) -> dict[str, str]:
     headers = {"user-agent": USER_AGENT, "accept": "application/json"}
-    headers.update({name.lower(): value for name, value in (default_headers or {}).items()})
+    headers.update(checked_headers(default_headers or {}, "default_headers"))
     return headers
 
 
