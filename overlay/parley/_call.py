@@ -122,6 +122,20 @@ def _seconds(value: float, name: str, hint: str = "") -> float:
     return float(value)
 
 
+def not_json(body: Any) -> str | None:
+    """Where `body` holds a float JSON cannot carry (NaN, infinity): `body['temperature'] is nan`; None if nowhere."""
+    stack: list[tuple[Any, str]] = [(body, "body")]  # a loop, not recursion: a body may be nested deeply
+    while stack:
+        value, where = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{where} is {value!r}"
+        if isinstance(value, Mapping):
+            stack.extend((item, f"{where}[{key!r}]") for key, item in value.items())
+        elif isinstance(value, (list, tuple)):
+            stack.extend((item, f"{where}[{index}]") for index, item in enumerate(value))
+    return None
+
+
 def json_as(decode: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
     """A parser for a 2xx JSON answer: `decode` (a generated model's decoder) of its JSON."""
 

@@ -110,12 +110,12 @@ if TYPE_CHECKING:
 def completion_messages(messages: str | Iterable[MessageInput]) -> list[dict[str, Any]]:
     """Normalise chat-completion messages to the contract's `ChatMessage` shape."""
     result: list[dict[str, Any]] = []
-    for message in _each(messages):
+    for where, message in _each(messages):
         content = message.get("content")
         if not isinstance(content, list):
             result.append(message)
             continue
-        parts = [_part(part) for part in content]
+        parts = [_part(part, f"{where}.content[{index}]") for index, part in enumerate(content)]
         if message.get("role") == "tool" and parts and all(p.get("type") == "tool_result" for p in parts):
             result.extend(_tool_result_message(part) for part in parts)
             continue
@@ -132,24 +132,39 @@ def completion_messages(messages: str | Iterable[MessageInput]) -> list[dict[str
 def thread_messages(messages: str | Iterable[MessageInput]) -> list[dict[str, Any]]:
     """Normalise thread input messages to the contract's `ThreadInputMessage` shape."""
     result: list[dict[str, Any]] = []
-    for message in _each(messages):
+    for where, message in _each(messages):
         content = message.get("content")
         if isinstance(content, list):
-            message["content"] = [_thread_part(_part(part)) for part in content]
+            message["content"] = [
+                _thread_part(_part(part, f"{where}.content[{index}]")) for index, part in enumerate(content)
+            ]
         result.append(message)
     return result
 
 
-def _each(messages: str | Iterable[MessageInput]) -> Iterable[dict[str, Any]]:
-    each: Iterable[Any] = [messages] if isinstance(messages, (str, Mapping)) else messages  # one message, or many
-    for message in each:
-        normalised = _message(message)
+def _each(messages: str | Iterable[MessageInput]) -> Iterable[tuple[str, dict[str, Any]]]:
+    """Each message normalised, with where it is in `messages` (for errors): one message, or many."""
+    if isinstance(messages, (str, Mapping)) or _is_message_object(messages):
+        each: Iterable[Any] = [messages]
+    elif isinstance(messages, (bytes, bytearray)) or not isinstance(messages, Iterable):
+        raise TypeError(
+            f"messages must be a string, a message or an iterable of messages, not {type(messages).__name__}"
+        )
+    else:
+        each = messages
+    for index, message in enumerate(each):
+        where = f"messages[{index}]"
+        normalised = _message(message, where)
         role = normalised.get("role")
         normalised["role"] = ROLES.get(role, role) if isinstance(role, str) else role
-        yield normalised
+        yield where, normalised
 
 
-def _message(message: MessageInput) -> dict[str, Any]:
+def _is_message_object(value: object) -> bool:
+    return not isinstance(value, Iterable) and (hasattr(value, "to_dict") or hasattr(value, "role"))
+
+
+def _message(message: MessageInput, where: str) -> dict[str, Any]:
     if isinstance(message, str):
         return {"role": "user", "content": message}
     if isinstance(message, Mapping):
@@ -164,16 +179,16 @@ def _message(message: MessageInput) -> dict[str, Any]:
         if name is not None:
             converted["name"] = name
         return converted
-    raise TypeError(f"a message must be a string, a dict or a message object, not {type(message).__name__}")
+    raise TypeError(f"{where} must be a string, a dict or a message object, not {type(message).__name__}")
 
 
-def _part(part: Any) -> dict[str, Any]:
+def _part(part: Any, where: str) -> dict[str, Any]:
     if isinstance(part, str):
         return {"type": "text", "text": part}
     if not isinstance(part, Mapping):
         to_dict = getattr(part, "to_dict", None)
         if not callable(to_dict):
-            raise TypeError(f"a content part must be a string or a dict, not {type(part).__name__}")
+            raise TypeError(f"{where} must be a string or a dict (a content part), not {type(part).__name__}")
         part = to_dict()
     converted = _snake(part)
     kind = converted.get("type")

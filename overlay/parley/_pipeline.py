@@ -23,7 +23,7 @@ import httpx
 
 from . import _retry
 from ._auth import AuthHeaders
-from ._call import Prepared, prepare, prepare_stream
+from ._call import Prepared, not_json, prepare, prepare_stream
 from ._errors import APIConnectionError, APIError, APITimeoutError, decode_body, make_status_error
 from ._flow import AuthFor, Close, Flow, Read, Send, Sleep
 from ._logs import logger
@@ -112,16 +112,22 @@ class Pipeline:
             retries += 1
 
     def _build(self, prepared: Prepared, auth: Mapping[str, str]) -> httpx.Request:
-        return self.http.build_request(
-            prepared.method,
-            prepared.url,
-            params=prepared.params,
-            headers={**self.base_headers, **auth, **prepared.headers},
-            json=prepared.json,
-            files=prepared.files,
-            data=prepared.data,
-            timeout=prepared.timeout,
-        )
+        try:
+            return self.http.build_request(
+                prepared.method,
+                prepared.url,
+                params=prepared.params,
+                headers={**self.base_headers, **auth, **prepared.headers},
+                json=prepared.json,
+                files=prepared.files,
+                data=prepared.data,
+                timeout=prepared.timeout,
+            )
+        except ValueError as exc:
+            problem = not_json(prepared.json)
+            if problem is None:
+                raise
+            raise ValueError(f"The request cannot be sent: {problem}, which JSON cannot carry.") from exc
 
     def _transport_delay(self, exc: httpx.TransportError, retries: int) -> float | None:
         if retries >= self.max_retries or isinstance(exc, _NOT_RETRYABLE_TRANSPORT):

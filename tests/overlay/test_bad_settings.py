@@ -81,6 +81,26 @@ BAD_OPTIONS: dict[str, tuple[Callable[[Any], Any], type[Exception], str]] = {
         ValueError,
         r"^stream_idle_timeout must be a finite",
     ),
+    "temperature-nan": (
+        lambda client: client.chat.completions.create(model="echo-1", messages="hi", temperature=math.nan),
+        ValueError,
+        r"^The request cannot be sent: body\['temperature'\] is nan, which JSON cannot carry\.$",
+    ),
+    "metadata-inf": (
+        lambda client: client.threads.create(metadata={"score": [1.0, -math.inf]}),
+        ValueError,
+        r"^The request cannot be sent: body\['metadata'\]\['score'\]\[1\] is -inf",
+    ),
+    "messages-none": (
+        lambda client: client.chat.completions.create(model="echo-1", messages=None),
+        TypeError,
+        r"^messages must be a string, a message or an iterable of messages, not NoneType$",
+    ),
+    "thread-message-none": (
+        lambda client: client.threads("thr_1").chat(["hi", None], stream=False),
+        TypeError,
+        r"^messages\[1\] must be a string, a dict or a message object, not NoneType$",
+    ),
     "idle-nan-run": (
         lambda client: client.threads("thr_1").chat("hi", stream_idle_timeout=math.nan),
         ValueError,
@@ -90,7 +110,7 @@ BAD_OPTIONS: dict[str, tuple[Callable[[Any], Any], type[Exception], str]] = {
 
 
 @pytest.mark.parametrize("case", list(BAD_OPTIONS))
-def test_a_bad_per_call_option_is_refused_and_nothing_is_sent(flavour: Flavour, case: str) -> None:
+def test_a_bad_argument_or_option_is_refused_and_nothing_is_sent(flavour: Flavour, case: str) -> None:
     call, error, message = BAD_OPTIONS[case]
     recorder = Recorder(lambda request: httpx.Response(200, json=THREAD))
     with pytest.raises(error, match=message):

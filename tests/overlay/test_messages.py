@@ -165,11 +165,26 @@ def test_completion_messages_from_strings_seed_objects_and_openai_dicts() -> Non
     ]
 
 
-def test_unknown_message_types_are_refused() -> None:
-    with pytest.raises(TypeError, match="a message must be"):
-        completion_messages([42])
-    with pytest.raises(TypeError, match="a content part must be"):
-        thread_messages([{"role": "user", "content": [3.14]}])
+def test_unknown_message_types_are_refused_naming_where_they_are() -> None:
+    with pytest.raises(TypeError, match=r"^messages\[1\] must be a string, a dict or a message object, not int$"):
+        completion_messages(["hi", 42])
+    with pytest.raises(TypeError, match=r"^messages\[0\]\.content\[1\] must be a string or a dict \(a content part\)"):
+        thread_messages([{"role": "user", "content": ["a", 3.14]}])
+    with pytest.raises(TypeError, match=r"^messages\[0\]\.content\[0\] must be a string or a dict"):
+        completion_messages([{"role": "user", "content": [None]}])
+    for not_messages in (None, 5, b"hello", bytearray(b"hi")):
+        with pytest.raises(TypeError, match=r"^messages must be a string, a message or an iterable of messages, not "):
+            completion_messages(not_messages)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"^messages must be a string, a message or an iterable of messages, not "):
+            thread_messages(not_messages)  # type: ignore[arg-type]
+
+
+def test_one_message_object_is_one_message() -> None:
+    from parley_client.models import ChatUserMessage
+
+    model = ChatUserMessage.from_dict({"role": "user", "content": "hi"})
+    assert completion_messages(model) == [{"role": "user", "content": "hi"}]  # type: ignore[arg-type]
+    assert thread_messages(model) == [{"role": "user", "content": "hi"}]  # type: ignore[arg-type]
 
 
 def test_chat_sends_the_normalised_messages_through_the_generated_model() -> None:
