@@ -14,7 +14,9 @@ yields its items and then those of each following page, fetched only when reache
 A walk through the pages (iterating, `iter_pages()`, `get_next_page()`) refuses to go round in
 circles: a server that hands back a cursor the walk followed already, or a page whose items the
 walk has all seen already, raises `APIError` saying so, rather than yielding the same items again
-or stopping silently as if the list had ended.
+or stopping silently as if the list had ended. So does a page with no items that says more follow
+(`has_more`): a cursor server answering such pages with ever new cursors was walked forever, a
+page-number one ended the list silently.
 """
 
 from __future__ import annotations
@@ -165,14 +167,26 @@ class _PageBase(Generic[T]):
         return bool(getattr(self.raw, "has_more", False))
 
     def has_next_page(self) -> bool:
-        """Whether there is a page after this one to fetch."""
-        return self._next is not None
+        """Whether there is a page after this one to fetch (an empty page that says `has_more` has one that fails)."""
+        return self._next is not None or self._stuck()
+
+    def _stuck(self) -> bool:
+        return not self.data and self.has_more
 
     def next_page_args(self) -> Args | None:
         """The arguments of the list call for the next page, or None after the last page."""
         return None if self._next is None else {**self._args, **self._next}
 
     def _following(self, trail: Trail | None) -> Flow[Fetched]:
+        if self._stuck():
+            request = self._request
+            page = f"the page {self._args}" if self._args else "the first page"
+            raise APIError(
+                f"The list cannot go on: the server answered {page} with no items but has_more=true "
+                f"[{request.method} {request.url.path}]. The SDK stops rather than ask for pages forever or end "
+                "the list early.",
+                request,
+            )
         following = self.next_page_args()
         if following is None:
             raise LookupError("this is the last page; check has_next_page() first")

@@ -149,6 +149,40 @@ def test_a_page_number_server_that_ignores_the_page_raises(flavour: Flavour) -> 
     assert [r.url.params["page"] for r in recorder.requests] == ["1", "2"]
 
 
+@pytest.mark.parametrize(
+    "empty_page",
+    [
+        lambda n: {"data": [], "has_more": True, "after": f"cursor_{n}"},  # a new cursor each time: walked forever
+        lambda n: {"data": [], "has_more": True, "after": None},
+        lambda n: {"sessions": [], "total": 40, "page": n + 1, "page_size": 20, "has_more": True},  # ended silently
+        lambda n: {"entries": [], "total": 40, "offset": 0, "limit": 20, "has_more": True},
+    ],
+    ids=["cursor-new-each-time", "cursor-none", "page-numbers", "offsets"],
+)
+def test_an_empty_page_that_says_more_follow_raises_rather_than_walk_forever_or_end(
+    flavour: Flavour, empty_page: Any
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        assert len(recorder.requests) <= 10, "the pager walked on through empty pages"
+        return httpx.Response(200, json=empty_page(len(recorder.requests)))
+
+    recorder = Recorder(answer)
+    client = flavour.client(recorder)
+    lists = {
+        "data": (client.threads.list, {"limit": 5}),
+        "sessions": (client.sessions.list, {"page_size": 5}),
+        "entries": (client.admin.audit_log.list, {"limit": 5}),
+    }
+    ((listed, sized),) = (lists[key] for key in empty_page(0) if key in lists)
+    with pytest.raises(APIError, match=r"^The list cannot go on: the server answered the first page with no items "):
+        list(listed())
+    page = listed(**sized)
+    assert page.data == [] and page.has_next_page()
+    with pytest.raises(APIError, match=r"answered the page \{'(limit|page_size)': 5\} with no items but has_more=true"):
+        page.get_next_page()
+    assert recorder.count == 2
+
+
 def test_an_empty_list(flavour: Flavour) -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json={"data": [], "has_more": False, "after": None}))
     page = flavour.client(recorder).threads.list()
