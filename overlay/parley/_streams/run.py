@@ -19,7 +19,11 @@ raises `APITimeoutError` (re-attach later with `client.threads(t).runs(stream.ru
 last_event_id=stream.last_event_id)`).
 
 The final event is `run.completed`, `run.cancelled` or `run.failed` (yielded), or `error`, which
-raises `StreamError` from the loop (`until_done()` returns the failed run instead). Leaving a loop
+raises `StreamError` from the loop (`until_done()` returns the failed run instead). An `error`
+frame that repeats the last event's id ends the stream, not the run: with `allow_retry` the stream
+re-attaches; otherwise (`api_key_revoked`) it raises its `StreamError`, from `until_done()` too.
+Events must carry their sequence number as `id:`, increasing on each connection; an event without
+one, or sent twice on one connection, is an `APIError` (a contract error), never skipped or repeated. Leaving a loop
 early closes the connection (the run goes on: closing never cancels it); iterating the stream
 again, or `until_done()`, re-attaches where it left off, as does iterating after `close()`.
 `cancel()` cancels this run (by its id, never another run of the thread) and closes; on a run
@@ -65,6 +69,7 @@ class RunCore(StreamCore):
 
     __slots__ = (
         "carried",
+        "connection_seq",
         "decoder",
         "final",
         "first_seq",
@@ -105,6 +110,7 @@ class RunCore(StreamCore):
         """Read `response` from now on (a new connection, a new event stream)."""
         super().attach(response)
         self.decoder = SSEDecoder()
+        self.connection_seq: int | None = None  # the last sequence number this connection sent
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -129,8 +135,12 @@ class RunCore(StreamCore):
                     event = self.accept(sse)
                     if event is None:
                         continue
-                    if raise_errors and event.type == "error":
-                        raise self.error(event)
+                    if event.type == "error":
+                        if self.final is None:  # this stream failed, the run goes on
+                            yield from self.stream_failed(event)
+                            break
+                        if raise_errors:
+                            raise self.error(event)
                     if deliver:
                         yield event
                         if self.reader is not reader or self.closed:
@@ -146,9 +156,12 @@ class RunCore(StreamCore):
         """The event to hand to the caller next (None: replayed, unknown or after the end), counted as delivered."""
         if self.final is not None:
             return None
-        seq = int(sse.id) if sse.id.isascii() and sse.id.isdigit() else None
+        seq = self.sequence(sse)
         if seq is not None and seq <= self.last_seq:
-            return None
+            if sse.event != "error":
+                return None  # a replay after a resume: delivered already
+            failure = self.decode(sse)  # repeating the last id: the stream failed, not the run
+            return failure if failure is not None and failure.type == "error" else None
         event = self.decode(sse)
         kind = None if event is None else event.type
         if kind != "error" and seq is not None:  # an `error` frame's id may be one no event was stored at
@@ -167,6 +180,44 @@ class RunCore(StreamCore):
         elif kind in _FINAL:
             self.final = event
         return event
+
+    def stream_failed(self, event: ErrorEvent) -> Flow[None]:
+        """An `error` frame that ends this stream but not the run (it repeats the last event's id).
+
+        With `allow_retry` (`stream_failed: resume it`) the stream re-attaches after the last event
+        delivered, as after a dropped connection; otherwise (`api_key_revoked`) it raises the
+        `StreamError`, also from `until_done()`: the run goes on, but this stream cannot follow it.
+        """
+        failure = self.error(event)
+        if not event.allow_retry:
+            raise failure
+        yield from self.reconnect(failure)
+
+    def sequence(self, sse: ServerSentEvent) -> int | None:
+        """The event's sequence number, its SSE `id` (None for an `error` frame without one).
+
+        A contract error when an event has none (it could not be resumed without repeating events)
+        or one not after the previous event of the same connection (a server sending an event
+        twice, or out of order): the stream does not hide it by skipping or repeating events.
+        """
+        is_error = sse.event == "error"
+        if not (sse.id.isascii() and sse.id.isdigit()):
+            if is_error:
+                return None
+            problem = f"its id {sse.id!r} is not its sequence number (the contract's ^[0-9]+$)"
+            raise self.malformed(sse.data, ValueError(f"{problem}, so the stream could not resume without repeats"))
+        seq = int(sse.id)
+        if not is_error:
+            if self.connection_seq is not None and seq <= self.connection_seq:
+                raise self.malformed(
+                    sse.data,
+                    ValueError(
+                        f"its id {seq} is not after the previous event's ({self.connection_seq}) on this connection: "
+                        "the server sent an event twice or out of order"
+                    ),
+                )
+            self.connection_seq = seq
+        return seq
 
     def decode(self, sse: ServerSentEvent) -> ThreadEvent | None:
         """The event's generated model, chosen by its `type`; None for a type this SDK does not know."""
