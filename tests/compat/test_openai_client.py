@@ -274,6 +274,8 @@ def test_models_list_and_retrieve(with_openai: Any) -> None:
         assert "gpt-4o" in ids
         model = await call(client.models.retrieve("echo-1"))
         assert (model.id, model.owned_by, model.object) == ("echo-1", "parley", "model")
+        routed = await call(client.models.retrieve("openrouter/auto"))  # sent as openrouter%2Fauto
+        assert (routed.id, routed.owned_by) == ("openrouter/auto", "openrouter")
         with pytest.raises(openai.NotFoundError):
             await call(client.models.retrieve("no-such-model"))
 
