@@ -212,6 +212,27 @@ def test_a_broken_or_truncated_stream_raises_a_connection_error(
     assert body.closed
 
 
+@pytest.mark.parametrize(
+    ("pieces", "error", "cause"),
+    [
+        ([frames(chunk("a"), {"error": ERROR})], None, "StreamError: Stream error api_error \\(model_error\\)"),
+        ([frames(chunk("a"), done=False)], httpx.ReadError("reset"), "APIConnectionError: The connection broke"),
+        ([frames(chunk("a"), done=False)], None, "APIConnectionError: The stream ended before `data: \\[DONE\\]`"),
+    ],
+    ids=["error-frame", "cut", "no-done"],
+)
+def test_after_a_stream_failed_the_final_completion_says_why_and_a_new_loop_says_it_was_read(
+    flavour: Flavour, pieces: list[bytes], error: Exception | None, cause: str
+) -> None:
+    stream = open_stream(client_for(flavour, Server(flavour.body(pieces, error))))
+    with pytest.raises(ParleyError):
+        list(stream)
+    with pytest.raises(ParleyError, match=rf"^The stream failed \({cause}.*\), so there is no final completion\.$"):
+        stream.get_final_completion()
+    with pytest.raises(ParleyError, match=r"^This stream was read already; a stream can be read once\.$"):
+        list(stream)
+
+
 @pytest.mark.parametrize("payload", ["{not json", "[1, 2]", '"a string"', '{"id": "x"}', "{} trailing", "[" * 100_000])
 def test_an_event_that_is_not_a_chunk_raises_api_error(flavour: Flavour, payload: str) -> None:
     stream = open_stream(client_for(flavour, Server(flavour.body([frames(chunk("a"), payload)]))))

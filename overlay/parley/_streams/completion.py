@@ -66,7 +66,7 @@ class StreamMetadata(TypedDict, total=False):
 class CompletionCore(StreamCore):
     """A completion stream's state and reading logic, shared by `Stream` and `AsyncStream`."""
 
-    __slots__ = ("accumulator", "decode", "done", "started")
+    __slots__ = ("accumulator", "decode", "done", "failure", "started")
 
     def __init__(self, response: httpx.Response, decode: Callable[[Any], Any]) -> None:
         super().__init__(response)
@@ -74,11 +74,13 @@ class CompletionCore(StreamCore):
         self.accumulator = CompletionAccumulator()
         self.started = False
         self.done = False
+        self.failure: ParleyError | None = None  # what ended the stream early, if anything
 
     def chunks(self, *, deliver: bool = True) -> Flow[None]:
         """The stream's chunks (yielded when `deliver`); closes the response when it ends, fails or is left."""
         if self.started:
-            raise ParleyError("This stream is already being iterated; a stream can be read once.")
+            state = "was read already" if self.closed else "is already being iterated"
+            raise ParleyError(f"This stream {state}; a stream can be read once.")
         self.started = True
         feed, pieces = DataDecoder().feed, self.pieces
         try:
@@ -99,25 +101,32 @@ class CompletionCore(StreamCore):
                         pass
             if self.done:
                 yield from self.drain()
+        except ParleyError as exc:
+            self.failure = exc
+            raise
         finally:
             yield from self.close()
 
     def read(self, events: list[str]) -> Iterator[Any]:
         """The chunks of one network read's events, each accumulated as it is handed out; stops at `[DONE]`."""
         scan, decode, add = _SCAN, self.decode, self.accumulator.add
-        for data in events:
-            if data == _DONE:
-                self.done = True
-                return
-            try:  # the usual chunk, inline (a call per chunk is ~3 % of the stream); `parse` has every other case
-                value, end = scan(data, 0)
-                chunk = decode(value) if end == len(data) and "error" not in value else self.parse(data)
-            except Exception:
-                chunk = self.parse(data)
-            add(chunk)
-            yield chunk
-            if self.closed:
-                return
+        try:
+            for data in events:
+                if data == _DONE:
+                    self.done = True
+                    return
+                try:  # the usual chunk, inline (a call per chunk is ~3 % of the stream); `parse` has every other case
+                    value, end = scan(data, 0)
+                    chunk = decode(value) if end == len(data) and "error" not in value else self.parse(data)
+                except Exception:
+                    chunk = self.parse(data)
+                add(chunk)
+                yield chunk
+                if self.closed:
+                    return
+        except ParleyError as exc:  # raised in the driver's loop, outside `chunks`
+            self.failure = exc
+            raise
 
     def rest(self) -> Flow[None]:
         """Read the chunks nobody read yet: all of them if the stream was never iterated, else none."""
@@ -127,8 +136,11 @@ class CompletionCore(StreamCore):
             raise ParleyError("This stream is being iterated elsewhere; finish that loop first.")
 
     def final_completion(self) -> Flow[ChatCompletion]:
-        """Read the rest, then the `ChatCompletion` the chunks add up to."""
+        """Read the rest, then the `ChatCompletion` the chunks add up to (a `ParleyError` if the stream failed)."""
         yield from self.rest()
+        if self.failure is not None:
+            what = f"{type(self.failure).__name__}: {self.failure}"
+            raise ParleyError(f"The stream failed ({what}), so there is no final completion.") from self.failure
         return self.accumulator.completion()
 
     def parse(self, data: str) -> Any:
