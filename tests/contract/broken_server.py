@@ -651,6 +651,112 @@ class SplitsEncodedSlash(Bug):
         await self.app({**scope, "raw_path": raw}, receive, send)
 
 
+class IgnoresLimit(JsonBug):
+    """`list_threads` ignores `limit`: it answers up to 100 threads on every page."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["path"] == "/v1/threads" and scope["method"] == "GET"
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        pairs = [(k, v) for k, v in _query(scope) if k != "limit"] + [("limit", "100")]
+        await self.app(_with_query(scope, pairs), receive, send)
+
+
+class UpdateNotStored(Bug):
+    """`update_thread` checks and answers the change, then loses it: the thread keeps its old fields."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "PATCH" and bool(re.match(r"^/v1/threads/[^/]+$", scope["path"]))
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        status, before = await _request(self.app, scope, "GET", scope["path"])
+        answer = await _call(self.app, scope, receive)
+        if status == 200 and answer[0] == 200:
+            old = {key: before[key] for key in ("title", "status", "metadata")}
+            sub = {**scope, "method": "PATCH", "headers": [*_with_header(scope, b"content-length", None)["headers"]]}
+            await _call(self.app, sub, _replay(json.dumps(old).encode()))
+        await _send(send, *answer)
+
+
+class UsageOffByOne(JsonBug):
+    """Completion answers count one token too many in `usage.total_tokens`."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["path"] == "/v1/chat/completions"
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = await _read_body(receive)
+        if b'"stream": true' in body or b'"stream":true' in body:
+            await self.app(scope, _replay(body, receive), send)
+            return
+        await super().handle(scope, _replay(body, receive), send)
+
+    def rewrite(self, scope: Scope, status: int, data: Any) -> tuple[int, Any]:
+        if status == 200 and isinstance(data.get("usage"), dict):
+            data["usage"]["total_tokens"] += 1
+        return status, data
+
+
+class ReplayUnmarked(Bug):
+    """An idempotent replay is answered without its `Idempotent-Replayed: true` header."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def strip(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message["headers"] if k.lower() != b"idempotent-replayed"]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, strip)
+
+
+class SessionReversed(JsonBug):
+    """`get_session` answers the session's messages newest first."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "GET" and bool(re.match(r"^/v1/sessions/[^/]+$", scope["path"]))
+
+    def rewrite(self, scope: Scope, status: int, data: Any) -> tuple[int, Any]:
+        if status == 200 and isinstance(data.get("messages"), list):
+            data["messages"] = data["messages"][::-1]
+        return status, data
+
+
+class MetadataDropped(JsonBug):
+    """`create_thread` answers (and stores) the thread without the metadata it was given."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["path"] == "/v1/threads" and scope["method"] == "POST"
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = await _read_body(receive)
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            body = None
+        if isinstance(body, dict) and isinstance(body.get("metadata"), dict) and len(body["metadata"]) <= 16:
+            del body["metadata"]
+            raw = json.dumps(body).encode()
+            scope = _with_header(scope, b"content-length", str(len(raw)).encode())
+        await self.app(scope, _replay(raw, receive), send)
+
+
+class RequestIdMismatch(JsonBug):
+    """Error envelopes carry a `request_id` other than the `X-Request-Id` header."""
+
+    def applies(self, scope: Scope) -> bool:
+        return True
+
+    def rewrite(self, scope: Scope, status: int, data: Any) -> tuple[int, Any]:
+        if status >= 400 and isinstance(data, dict) and isinstance(data.get("error"), dict):
+            data["error"]["request_id"] = "req_0000000000000000"
+        return status, data
+
+
 BUGS: dict[str, type[Bug]] = {
     "ignored_auth": IgnoredAuth,
     "auth_403": Auth403,
@@ -684,6 +790,13 @@ BUGS: dict[str, type[Bug]] = {
     "reject_delivers": RejectDelivers,
     "soft_delete": SoftDelete,
     "splits_encoded_slash": SplitsEncodedSlash,
+    "ignores_limit": IgnoresLimit,
+    "update_not_stored": UpdateNotStored,
+    "usage_off_by_one": UsageOffByOne,
+    "replay_unmarked": ReplayUnmarked,
+    "session_reversed": SessionReversed,
+    "metadata_dropped": MetadataDropped,
+    "request_id_mismatch": RequestIdMismatch,
 }
 
 

@@ -105,6 +105,18 @@ MUTANTS: tuple[Mutant, ...] = (
            "get_thread (GET /v1/threads/"),
     Mutant("splits_encoded_slash", "routing", _flow("path_ids"), "path_ids",
            "split the id at its encoded slash and answered list_thread_items"),
+    Mutant("ignores_limit", "pagination", _flow("cursor_pages"), "cursor_pages", "more than limit=2", admin=True),
+    Mutant("update_not_stored", "writes", _flow("writes_take_effect"), "writes_take_effect",
+           "after update_thread: title is", admin=True),
+    Mutant("metadata_dropped", "writes", _flow("writes_take_effect"), "writes_take_effect",
+           "create_thread's answer: metadata is {}", admin=True),
+    Mutant("usage_off_by_one", "usage", _flow("completion_stream"), "completion_stream", "usage says total_tokens"),
+    Mutant("replay_unmarked", "idempotency", _flow("idempotent_replay"), "idempotent_replay",
+           "the replay has no `Idempotent-Replayed: true` header"),
+    Mutant("session_reversed", "sessions", _flow("completion_session"), "completion_session",
+           "does not end with the streamed exchange"),
+    Mutant("request_id_mismatch", "error envelopes", _flow("user_authorization"), "user_authorization",
+           "with an error envelope naming request 'req_0000000000000000'", admin=True),
 )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ from . import (
     path_ids,
     threads,
     workspaces,
+    writes,
 )
 from ._base import Flow, FlowContext, FlowFailure, FlowSkipped, Key, Server
 
@@ -34,6 +35,7 @@ FLOWS: tuple[Flow, ...] = (
     idempotency.FLOW,
     deletes.FLOW,
     path_ids.FLOW,
+    writes.FLOW,
     pagination.CURSOR,
     pagination.PAGES,
     pagination.OFFSETS,

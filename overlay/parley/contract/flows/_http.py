@@ -29,6 +29,24 @@ class Event:
     data: str
 
 
+def _check_request_id(method: str, path: str, response: httpx.Response) -> None:
+    """An error envelope's `request_id` must be the answer's `X-Request-Id` (the spec's `ErrorObject` says so)."""
+    header = response.headers.get("x-request-id")
+    if response.status_code < 400 or header is None:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        return
+    error = body.get("error") if isinstance(body, dict) else None
+    named = error.get("request_id") if isinstance(error, dict) else None
+    if isinstance(named, str) and named != header:
+        raise FlowFailure(
+            f"{method} {path} answered {response.status_code} with an error envelope naming request {named!r}, "
+            f"but its X-Request-Id header says {header!r}: the spec makes them the same id"
+        )
+
+
 class RawHTTP:
     """Requests with one key, answers as they come; `note` records each as a reproducible curl command."""
 
@@ -58,11 +76,13 @@ class RawHTTP:
         """Send one request (JSON, or multipart with `files` and `data`); its answer, whatever its status."""
         self._record(method, path, params, json_body, headers, files, data)
         try:
-            return self._http.request(
+            response = self._http.request(
                 method, path, params=params, json=json_body, headers=headers, files=files, data=data
             )
         except httpx.HTTPError as exc:
             raise FlowFailure(f"{method} {path} failed on the wire: {type(exc).__name__}: {exc}") from None
+        _check_request_id(method, path, response)
+        return response
 
     def get_json(self, operation: str, path: str, params: dict[str, Any] | None = None) -> Any:
         """GET `path`, which must answer 200 with JSON; the decoded body (`operation` names it in failures)."""

@@ -3,8 +3,9 @@
 On the wire: `200 text/event-stream`; unnamed events whose data are `chat.completion.chunk`
 objects sharing one id; at least one choice finishing; with `stream_options.include_usage` a
 chunk carrying `usage`; then `data: [DONE]`, last and once. Through the SDK: the same stream
-parses into chunks. This flow needs nothing but `/v1/chat/completions` (and a model), so it also
-runs against OpenAI-compatible servers that implement only completions and models.
+parses into chunks. Streamed or not, `usage.total_tokens` is `prompt_tokens + completion_tokens`.
+This flow needs nothing but `/v1/chat/completions` (and a model), so it also runs against
+OpenAI-compatible servers that implement only completions and models.
 """
 
 from __future__ import annotations
@@ -54,10 +55,9 @@ def run(ctx: FlowContext) -> None:
     ctx.check(len(ids) == 1, f"{what}: the chunks of one completion carry {len(ids)} ids: {sorted(map(str, ids))[:3]}")
     finished = [choice for chunk in chunks for choice in chunk.get("choices") or [] if choice.get("finish_reason")]
     ctx.check(finished, f"{what}: no choice ever finished (no finish_reason in any chunk)")
-    ctx.check(
-        any(chunk.get("usage") for chunk in chunks),
-        f"{what} with stream_options.include_usage: no chunk carried usage",
-    )
+    usages = [chunk["usage"] for chunk in chunks if chunk.get("usage")]
+    ctx.check(usages, f"{what} with stream_options.include_usage: no chunk carried usage")
+    adds_up(ctx, what, usages[-1])
 
     create = ctx.client.chat.completions.create
     ctx.record("client.chat.completions.create", model=ctx.model, messages="Hello!", stream=True)
@@ -65,11 +65,23 @@ def run(ctx: FlowContext) -> None:
         parsed = list(stream)
     ctx.check(parsed, "the SDK read no chunk from a streamed completion")
     ctx.check(len({chunk.id for chunk in parsed}) == 1, "the SDK read chunks of several completions from one stream")
+    answer = ctx.call("client.chat.completions.create", create, model=ctx.model, messages="Hello!")
+    adds_up(ctx, "create_chat_completion (POST /v1/chat/completions)", answer.usage.to_dict())
+
+
+def adds_up(ctx: FlowContext, what: str, usage: object) -> None:
+    """`usage` (a dict) must say `total_tokens = prompt_tokens + completion_tokens`, as OpenAI's does."""
+    counts = usage if isinstance(usage, dict) else {}
+    prompt, completion, total = (counts.get(name) for name in ("prompt_tokens", "completion_tokens", "total_tokens"))
+    ctx.check(
+        all(isinstance(count, int) for count in (prompt, completion, total)) and total == prompt + completion,
+        f"{what}: usage says total_tokens {total}, but prompt_tokens {prompt} + completion_tokens {completion}",
+    )
 
 
 FLOW = Flow(
     name="completion_stream",
-    title="a streamed completion sends OpenAI's frames: one id, a finish, usage, then [DONE] once",
+    title="a streamed completion sends OpenAI's frames: one id, a finish, usage, then [DONE] once; usage adds up",
     tags=("completions",),
     run=run,
     uses=("create_chat_completion",),

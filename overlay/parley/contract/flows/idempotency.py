@@ -7,6 +7,7 @@ import uuid
 from parley import APIStatusError
 
 from ._base import Flow, FlowContext
+from ._http import expect_json
 
 
 def run(ctx: FlowContext) -> None:
@@ -27,6 +28,7 @@ def run(ctx: FlowContext) -> None:
     page = ctx.call("client.threads.list", client.threads.list, limit=100)
     mine = [thread.id for thread in page.data if thread.title == title]
     ctx.check(mine == [first.id], f"after a replayed create_thread the caller has threads {mine} titled {title!r}")
+    _marked_as_replay(ctx)
 
     handle = client.threads(first.id)
     chat_key = str(uuid.uuid4())
@@ -74,6 +76,28 @@ def run(ctx: FlowContext) -> None:
     ctx.check(
         len(session.messages) == 2,
         f"after a replayed completion its session holds {len(session.messages)} messages, not 2",
+    )
+
+
+def _marked_as_replay(ctx: FlowContext) -> None:
+    """On the wire, a replay says so (`Idempotent-Replayed: true`) and a first answer does not."""
+    http = ctx.raw("client")
+    key = str(uuid.uuid4())
+    body = {"title": f"{ctx.tag} replay header"}
+    first = http.request("POST", "/v1/threads", json_body=body, headers={"Idempotency-Key": key})
+    thread_id = str(expect_json("create_thread", first, 201)["id"])
+    ctx.cleanup(f"DELETE /v1/threads/{thread_id}", lambda: http.request("DELETE", f"/v1/threads/{thread_id}"))
+    replay = http.request("POST", "/v1/threads", json_body=body, headers={"Idempotency-Key": key})
+    expect_json("create_thread", replay, 201)
+    what = f"create_thread (POST /v1/threads) with Idempotency-Key {key}"
+    ctx.check(
+        first.headers.get("idempotent-replayed") is None,
+        f"{what}: the first answer says Idempotent-Replayed: {first.headers.get('idempotent-replayed')}",
+    )
+    ctx.check(
+        replay.headers.get("idempotent-replayed") == "true",
+        f"{what}: the replay has no `Idempotent-Replayed: true` header (it has "
+        f"{replay.headers.get('idempotent-replayed')!r}); the spec marks every replay with it",
     )
 
 

@@ -1,0 +1,71 @@
+"""A write takes effect: what a create or an update answered is what a later read finds.
+
+schemathesis checks each answer against its schema, never against the request that made it: a
+server that answers an update and then loses it, or stores a thread without the metadata it was
+given, passes every schema. Here a thread, a session and a workspace are each written, answered,
+and read back, field by field (the workspace only with ADMIN_KEY: `update_workspace` is a manager's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._base import Flow, FlowContext
+
+
+def _same(ctx: FlowContext, what: str, expected: dict[str, Any], found: Any) -> None:
+    """Each field of `expected` must be the value `found` has (an SDK model)."""
+    for name, value in expected.items():
+        got = getattr(found, name)
+        got = got.to_dict() if hasattr(got, "to_dict") else got
+        ctx.check(got == value, f"{what}: {name} is {got!r}, not {value!r}")
+
+
+def run(ctx: FlowContext) -> None:
+    """Create and update a thread, a session and a workspace; the answers and the reads back must agree."""
+    client = ctx.client
+    created = {"title": f"{ctx.tag} write", "metadata": {"ticket": "4417", "tag": ctx.tag}}
+    thread = ctx.call("client.threads.create", client.threads.create, **created)
+    ctx.cleanup(f"client.threads.delete({thread.id!r})", lambda: client.threads.delete(thread.id))
+    _same(ctx, "create_thread's answer", created, thread)
+    read = ctx.call("client.threads.retrieve", client.threads.retrieve, thread.id)
+    _same(ctx, f"get_thread({thread.id}) after create_thread", created, read)
+    changed = {"title": f"{ctx.tag} rewritten", "status": "locked", "metadata": {"ticket": "4418"}}
+    updated = ctx.call("client.threads.update", client.threads.update, thread.id, **changed)
+    _same(ctx, "update_thread's answer", changed, updated)
+    read = ctx.call("client.threads.retrieve", client.threads.retrieve, thread.id)
+    _same(ctx, f"get_thread({thread.id}) after update_thread", changed, read)
+
+    create = client.chat.completions.create
+    completion = ctx.call("client.chat.completions.create", create, model=ctx.model, messages=f"Write {ctx.tag}.")
+    session_id = completion.session_id
+    ctx.cleanup(f"client.sessions.delete({session_id!r})", lambda: client.sessions.delete(session_id))
+    renamed = {"title": f"{ctx.tag} session", "archived": True, "metadata": {"tag": ctx.tag}}
+    session = ctx.call("client.sessions.update", client.sessions.update, session_id, **renamed)
+    _same(ctx, "update_session's answer", renamed, session)
+    stored = ctx.call("client.sessions.retrieve", client.sessions.retrieve, session_id)
+    _same(ctx, f"get_session({session_id}) after update_session", renamed, stored.session)
+
+    manager = ctx.admin_client
+    if manager is None:
+        ctx.notes.append("update_workspace needs ADMIN_KEY (a manager's key): the workspace was not tried")
+        return
+    opened = ctx.call("client.workspaces.create", client.workspaces.create, client_id=ctx.tag, mode="ai")
+    workspace_id = opened.workspace.id
+    ctx.cleanup(f"client.workspaces.end({workspace_id!r})", lambda: client.workspaces.end(workspace_id))
+    moved = {"mode": "takeover", "metadata": {"tag": ctx.tag}}
+    workspace = ctx.call("admin.workspaces.update", manager.workspaces.update, workspace_id, **moved)
+    _same(ctx, "update_workspace's answer", moved, workspace)
+    read_back = ctx.call("client.workspaces.retrieve", client.workspaces.retrieve, workspace_id)
+    _same(ctx, f"get_workspace({workspace_id}) after update_workspace", moved, read_back)
+
+
+FLOW = Flow(
+    name="writes_take_effect",
+    title="what a create or an update answered is what a read finds: threads, sessions, workspaces",
+    tags=("threads", "sessions", "workspaces"),
+    run=run,
+    uses=("create_thread", "get_thread", "update_thread", "delete_thread", "create_chat_completion",
+          "update_session", "get_session", "delete_session", "create_workspace", "update_workspace",
+          "get_workspace", "end_workspace"),
+)  # fmt: skip
