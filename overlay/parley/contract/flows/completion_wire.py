@@ -73,8 +73,9 @@ def adds_up(ctx: FlowContext, what: str, usage: object) -> None:
     """`usage` (a dict) must say `total_tokens = prompt_tokens + completion_tokens`, as OpenAI's does."""
     counts = usage if isinstance(usage, dict) else {}
     prompt, completion, total = (counts.get(name) for name in ("prompt_tokens", "completion_tokens", "total_tokens"))
+    adds = isinstance(prompt, int) and isinstance(completion, int) and total == prompt + completion
     ctx.check(
-        all(isinstance(count, int) for count in (prompt, completion, total)) and total == prompt + completion,
+        adds and isinstance(total, int),
         f"{what}: usage says total_tokens {total}, but prompt_tokens {prompt} + completion_tokens {completion}",
     )
 

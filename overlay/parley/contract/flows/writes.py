@@ -24,13 +24,13 @@ def _same(ctx: FlowContext, what: str, expected: dict[str, Any], found: Any) -> 
 def run(ctx: FlowContext) -> None:
     """Create and update a thread, a session and a workspace; the answers and the reads back must agree."""
     client = ctx.client
-    created = {"title": f"{ctx.tag} write", "metadata": {"ticket": "4417", "tag": ctx.tag}}
+    created: dict[str, Any] = {"title": f"{ctx.tag} write", "metadata": {"ticket": "4417", "tag": ctx.tag}}
     thread = ctx.call("client.threads.create", client.threads.create, **created)
     ctx.cleanup(f"client.threads.delete({thread.id!r})", lambda: client.threads.delete(thread.id))
     _same(ctx, "create_thread's answer", created, thread)
     read = ctx.call("client.threads.retrieve", client.threads.retrieve, thread.id)
     _same(ctx, f"get_thread({thread.id}) after create_thread", created, read)
-    changed = {"title": f"{ctx.tag} rewritten", "status": "locked", "metadata": {"ticket": "4418"}}
+    changed: dict[str, Any] = {"title": f"{ctx.tag} rewritten", "status": "locked", "metadata": {"ticket": "4418"}}
     updated = ctx.call("client.threads.update", client.threads.update, thread.id, **changed)
     _same(ctx, "update_thread's answer", changed, updated)
     read = ctx.call("client.threads.retrieve", client.threads.retrieve, thread.id)
@@ -40,7 +40,7 @@ def run(ctx: FlowContext) -> None:
     completion = ctx.call("client.chat.completions.create", create, model=ctx.model, messages=f"Write {ctx.tag}.")
     session_id = completion.session_id
     ctx.cleanup(f"client.sessions.delete({session_id!r})", lambda: client.sessions.delete(session_id))
-    renamed = {"title": f"{ctx.tag} session", "archived": True, "metadata": {"tag": ctx.tag}}
+    renamed: dict[str, Any] = {"title": f"{ctx.tag} session", "archived": True, "metadata": {"tag": ctx.tag}}
     session = ctx.call("client.sessions.update", client.sessions.update, session_id, **renamed)
     _same(ctx, "update_session's answer", renamed, session)
     stored = ctx.call("client.sessions.retrieve", client.sessions.retrieve, session_id)
@@ -53,7 +53,7 @@ def run(ctx: FlowContext) -> None:
     opened = ctx.call("client.workspaces.create", client.workspaces.create, client_id=ctx.tag, mode="ai")
     workspace_id = opened.workspace.id
     ctx.cleanup(f"client.workspaces.end({workspace_id!r})", lambda: client.workspaces.end(workspace_id))
-    moved = {"mode": "takeover", "metadata": {"tag": ctx.tag}}
+    moved: dict[str, Any] = {"mode": "takeover", "metadata": {"tag": ctx.tag}}
     workspace = ctx.call("admin.workspaces.update", manager.workspaces.update, workspace_id, **moved)
     _same(ctx, "update_workspace's answer", moved, workspace)
     read_back = ctx.call("client.workspaces.retrieve", client.workspaces.retrieve, workspace_id)
