@@ -757,6 +757,54 @@ class RequestIdMismatch(JsonBug):
         return status, data
 
 
+class LockedThreadChats(Bug):
+    """A locked thread still runs the assistant: `chat_thread` unlocks it first, then locks it again."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "POST" and bool(re.match(r"^/v1/threads/[^/]+/chat$", scope["path"]))
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        thread_path = scope["path"].removesuffix("/chat")
+        status, thread = await _request(self.app, scope, "GET", thread_path)
+        if status == 200 and thread.get("status") == "locked":
+            patch = {**scope, "method": "PATCH", "path": thread_path, "raw_path": thread_path.encode()}
+            await _call(self.app, _with_header(patch, b"content-length", None), _replay(b'{"status": "active"}'))
+        await self.app(scope, receive, send)
+
+
+class AttachmentBytesAltered(Bug):
+    """`download_attachment_content` answers the file with its last byte changed."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "GET" and scope["path"].endswith("/content")
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        status, headers, body = await _call(self.app, scope, receive)
+        if status == 200 and body:
+            body = body[:-1] + bytes([body[-1] ^ 1])
+        await _send(send, status, headers, body)
+
+
+class TakeoverAiAnswers(Bug):
+    """In `takeover` mode the AI still answers the customer (the workspace is told it is in `ai` mode)."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "POST" and bool(re.match(r"^/v1/workspaces/[^/]+/messages$", scope["path"]))
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope["path"].removesuffix("/messages")
+        status, answer = await _request(self.app, self.as_admin(scope), "GET", path)
+        workspace = answer.get("workspace", answer) if isinstance(answer, dict) else {}
+        if status == 200 and workspace.get("mode") == "takeover":
+            patch = {**self.as_admin(scope), "method": "PATCH", "path": path, "raw_path": path.encode()}
+            patch = _with_header(patch, b"content-length", None)
+            await _call(self.app, patch, _replay(b'{"mode": "ai"}'))
+            await self.app(scope, receive, send)
+            await _call(self.app, patch, _replay(b'{"mode": "takeover"}'))
+            return
+        await self.app(scope, receive, send)
+
+
 BUGS: dict[str, type[Bug]] = {
     "ignored_auth": IgnoredAuth,
     "auth_403": Auth403,
@@ -797,6 +845,9 @@ BUGS: dict[str, type[Bug]] = {
     "session_reversed": SessionReversed,
     "metadata_dropped": MetadataDropped,
     "request_id_mismatch": RequestIdMismatch,
+    "locked_thread_chats": LockedThreadChats,
+    "attachment_bytes_altered": AttachmentBytesAltered,
+    "takeover_ai_answers": TakeoverAiAnswers,
 }
 
 

@@ -115,6 +115,12 @@ MUTANTS: tuple[Mutant, ...] = (
            "the replay has no `Idempotent-Replayed: true` header"),
     Mutant("session_reversed", "sessions", _flow("completion_session"), "completion_session",
            "does not end with the streamed exchange"),
+    Mutant("locked_thread_chats", "writes", _flow("writes_take_effect"), "writes_take_effect",
+           "yet chat_thread ran the assistant", admin=True),
+    Mutant("attachment_bytes_altered", "attachments", _flow("writes_take_effect"), "writes_take_effect",
+           "bytes that differ from the 3264 uploaded from byte 3263 on", admin=True),
+    Mutant("takeover_ai_answers", "workspaces", _flow("writes_take_effect"), "writes_take_effect",
+           "the AI answered where a human agent has taken over", admin=True),
     Mutant("request_id_mismatch", "error envelopes", _flow("user_authorization"), "user_authorization",
            "with an error envelope naming request 'req_0000000000000000'", admin=True),
 )  # fmt: skip
