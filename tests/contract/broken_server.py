@@ -805,6 +805,27 @@ class TakeoverAiAnswers(Bug):
         await self.app(scope, receive, send)
 
 
+class RunFoundByIdAlone(Bug):
+    """A run is found by its id alone: `/v1/threads/<any of the caller's threads>/runs/<run>` reaches it."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "GET" and bool(re.match(r"^/v1/threads/[^/]+/runs/[^/]+$", scope["path"]))
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        status, headers, body = await _call(self.app, scope, receive)
+        if status == 404:
+            run_id = scope["path"].rsplit("/", 1)[1]
+            listed, threads = await _request(self.app, scope, "GET", "/v1/threads", "limit=100")
+            for thread in threads.get("data", []) if listed == 200 else []:
+                path = f"/v1/threads/{thread['id']}/runs/{run_id}"
+                sub = {**scope, "path": path, "raw_path": path.encode()}
+                found = await _call(self.app, sub, _replay(b""))
+                if found[0] == 200:
+                    status, headers, body = found
+                    break
+        await _send(send, status, headers, body)
+
+
 BUGS: dict[str, type[Bug]] = {
     "ignored_auth": IgnoredAuth,
     "auth_403": Auth403,
@@ -848,6 +869,7 @@ BUGS: dict[str, type[Bug]] = {
     "locked_thread_chats": LockedThreadChats,
     "attachment_bytes_altered": AttachmentBytesAltered,
     "takeover_ai_answers": TakeoverAiAnswers,
+    "run_found_by_id_alone": RunFoundByIdAlone,
 }
 
 

@@ -5,6 +5,8 @@ The SDK sends every path parameter as one percent-encoded segment (`thr_1/items`
 `GET /v1/threads/thr_1%2Fitems` answers thr_1's items, and `POST /v1/threads/thr_1%2Fruns%2Frun_2/cancel`
 cancels run_2: a caller that passes on an id it was given reaches an operation it did not ask for.
 Only a read is tried here: it must answer 404 (no such thread) or 400 (no such id), never 2xx.
+And a child is found only under its own parent: a run read through another thread of the same
+user (`/v1/threads/<other>/runs/<run>`) is 404, as a server that looks runs up by id alone fails.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from ._base import Flow, FlowContext
 
 
 def run(ctx: FlowContext) -> None:
-    """Create a thread; reading it by an id that embeds `/items` after an encoded slash must find nothing."""
+    """A run is found only under its thread; an id embedding `/items` after an encoded slash finds nothing."""
     client = ctx.client
     thread = ctx.call("client.threads.create", client.threads.create, title=f"{ctx.tag} path ids")
     ctx.cleanup(f"client.threads.delete({thread.id!r})", lambda: client.threads.delete(thread.id))
+    _run_under_its_thread(ctx, thread.id)
     split_id = thread.id + "/items"
     try:
         ctx.call("client.threads.retrieve", client.threads.retrieve, split_id)
@@ -34,10 +37,29 @@ def run(ctx: FlowContext) -> None:
     ctx.check(False, f"get_thread of the id {split_id!r} answered a thread: expected 404, no such thread")
 
 
+def _run_under_its_thread(ctx: FlowContext, thread_id: str) -> None:
+    """A run of one thread, read through another thread of the same user, must not be found."""
+    client = ctx.client
+    other = ctx.call("client.threads.create", client.threads.create, title=f"{ctx.tag} other thread")
+    ctx.cleanup(f"client.threads.delete({other.id!r})", lambda: client.threads.delete(other.id))
+    ctx.record(f"client.threads({thread_id!r}).chat", "Hello", model=ctx.model, stream=False)
+    run = client.threads(thread_id).chat("Hello", model=ctx.model, stream=False).run
+    elsewhere = client.threads(other.id).runs(run.id)
+    try:
+        found = ctx.call(f"client.threads({other.id!r}).runs({run.id!r}).retrieve", elsewhere.retrieve)
+    except NotFoundError:
+        return
+    ctx.check(
+        False,
+        f"run {run.id} of thread {thread_id} was found under thread {other.id} (thread_id {found.thread_id!r}): "
+        "get_thread_run must look the run up in the thread the path names, and answer 404",
+    )
+
+
 FLOW = Flow(
     name="path_ids",
-    title="an id holding an encoded slash (%2F) stays one path segment: it reaches no other operation",
+    title="an id holding an encoded slash (%2F) stays one segment, and a run is found only under its own thread",
     tags=("threads",),
     run=run,
-    uses=("create_thread", "get_thread", "delete_thread"),
+    uses=("create_thread", "get_thread", "delete_thread", "chat_thread", "get_thread_run"),
 )
