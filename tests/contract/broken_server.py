@@ -826,6 +826,25 @@ class RunFoundByIdAlone(Bug):
         await _send(send, status, headers, body)
 
 
+class SoftEnd(Bug):
+    """`end_workspace` answers the workspace as ended, and leaves it active: it still takes messages."""
+
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] == "POST" and bool(re.match(r"^/v1/workspaces/[^/]+/end$", scope["path"]))
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope["path"].removesuffix("/end")
+        sub = {**scope, "method": "GET", "path": path, "raw_path": path.encode(), "query_string": b""}
+        status, headers, body = await _call(self.app, sub, _replay(b""))
+        if status != 200:
+            await self.app(scope, receive, send)
+            return
+        workspace = json.loads(body)
+        if workspace.get("status") == "active":
+            workspace.update(status="ended", ended_at="2026-11-22T09:45:00Z")
+        await _send(send, 200, headers, json.dumps(workspace).encode())
+
+
 BUGS: dict[str, type[Bug]] = {
     "ignored_auth": IgnoredAuth,
     "auth_403": Auth403,
@@ -870,6 +889,7 @@ BUGS: dict[str, type[Bug]] = {
     "attachment_bytes_altered": AttachmentBytesAltered,
     "takeover_ai_answers": TakeoverAiAnswers,
     "run_found_by_id_alone": RunFoundByIdAlone,
+    "soft_end": SoftEnd,
 }
 
 

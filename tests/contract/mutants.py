@@ -121,6 +121,8 @@ MUTANTS: tuple[Mutant, ...] = (
            "bytes that differ from the 3264 uploaded from byte 3263 on", admin=True),
     Mutant("takeover_ai_answers", "workspaces", _flow("writes_take_effect"), "writes_take_effect",
            "the AI answered where a human agent has taken over", admin=True),
+    Mutant("soft_end", "workspaces", _flow("writes_take_effect"), "writes_take_effect",
+           "after end_workspace says status 'active'", admin=True),
     Mutant("run_found_by_id_alone", "routing", _flow("path_ids"), "path_ids",
            "get_thread_run must look the run up in the thread the path names"),
     Mutant("request_id_mismatch", "error envelopes", _flow("user_authorization"), "user_authorization",

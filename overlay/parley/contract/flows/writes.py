@@ -5,7 +5,7 @@ server that answers an update and then loses it, or stores a thread without the 
 given, passes every schema. Here a thread, a session and a workspace are each written, answered,
 and read back, field by field (the workspace only with ADMIN_KEY: `update_workspace` is a manager's),
 and what the writes mean is tried: a locked thread runs nothing, a workspace taken over gets no AI
-answer, and an uploaded file downloads as the bytes uploaded.
+answer, an ended one takes no message, and an uploaded file downloads as the bytes uploaded.
 """
 
 from __future__ import annotations
@@ -58,13 +58,37 @@ def run(ctx: FlowContext) -> None:
         return
     opened = ctx.call("client.workspaces.create", client.workspaces.create, client_id=ctx.tag, mode="ai")
     workspace_id = opened.workspace.id
-    ctx.cleanup(f"client.workspaces.end({workspace_id!r})", lambda: client.workspaces.end(workspace_id))
+    ctx.cleanup(f"client.workspaces.end({workspace_id!r})", lambda: _end_unless_ended(ctx, workspace_id))
     moved: dict[str, Any] = {"mode": "takeover", "metadata": {"tag": ctx.tag}}
     workspace = ctx.call("admin.workspaces.update", manager.workspaces.update, workspace_id, **moved)
     _same(ctx, "update_workspace's answer", moved, workspace)
     read_back = ctx.call("client.workspaces.retrieve", client.workspaces.retrieve, workspace_id)
     _same(ctx, f"get_workspace({workspace_id}) after update_workspace", moved, read_back)
     _taken_over(ctx, workspace_id)
+    _ended_takes_nothing(ctx, workspace_id)
+
+
+def _end_unless_ended(ctx: FlowContext, workspace_id: str) -> None:
+    """End the workspace (clean-up), unless the flow ended it already."""
+    try:
+        ctx.client.workspaces.end(workspace_id)
+    except ConflictError as exc:
+        if exc.code != "workspace_ended":
+            raise
+
+
+def _ended_takes_nothing(ctx: FlowContext, workspace_id: str) -> None:
+    """An ended workspace is read-only: a customer message is refused (409) and the workspace reads as ended."""
+    client = ctx.client
+    ctx.call("client.workspaces.end", client.workspaces.end, workspace_id)
+    read = ctx.call("client.workspaces.retrieve", client.workspaces.retrieve, workspace_id)
+    ctx.check(read.status == "ended", f"get_workspace({workspace_id}) after end_workspace says status {read.status!r}")
+    send = client.workspaces.send_message
+    try:
+        ctx.call("client.workspaces.send_message", send, workspace_id, f"Still there, {ctx.tag}?")
+    except ConflictError:
+        return
+    ctx.check(False, f"workspace {workspace_id} took a customer message after end_workspace (expected 409)")
 
 
 def _locked_runs_nothing(ctx: FlowContext, thread_id: str) -> None:
