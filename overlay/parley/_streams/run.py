@@ -23,9 +23,10 @@ raises `StreamError` from the loop (`until_done()` returns the failed run instea
 frame that repeats the last event's id ends the stream, not the run: with `allow_retry` the stream
 re-attaches; otherwise (`api_key_revoked`) it raises its `StreamError`, from `until_done()` too.
 Events must carry their sequence number as `id:`, increasing on each connection; an event without
-one, or sent twice on one connection, is an `APIError` (a contract error), never skipped or repeated. Leaving a loop
-early closes the connection (the run goes on: closing never cancels it); iterating the stream
-again, or `until_done()`, re-attaches where it left off, as does iterating after `close()`.
+one, or sent twice on one connection, is an `APIError` (a contract error), never skipped or
+repeated. Leaving a loop early closes the connection (the run goes on: closing never cancels it);
+iterating the stream again, or `until_done()`, re-attaches where it left off, as does iterating
+after `close()`.
 `cancel()` cancels this run (by its id, never another run of the thread) and closes; on a run
 that already ended it cancels nothing and answers the run as it ended.
 """
