@@ -26,7 +26,7 @@ from ._call import check_idle_timeout, to_timeout
 from ._errors import ParleyError
 from ._headers import check_api_key, checked_headers
 from ._logs import configure_from_env
-from ._pipeline import Pipeline
+from ._pipeline import Pipeline, without_userinfo
 from ._requester import AsyncRequester, Requester
 from ._twins import alias
 from ._types import NOT_GIVEN, AsyncHeadersSource, HeadersSource, NotGiven, TimeoutTypes
@@ -76,10 +76,9 @@ def _base_url(value: str | None) -> str:
     except httpx.InvalidURL as exc:
         raise ValueError(f"base_url is not a URL ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host or parsed.query or parsed.fragment:
-        shown = parsed.copy_with(username=None, password=None) if parsed.userinfo else url
         raise ValueError(
             f"base_url must be an http:// or https:// URL with a host and without a query or fragment "
-            f"(each path is appended to it), got {str(shown)!r}"
+            f"(each path is appended to it), got {str(without_userinfo(parsed))!r}"
         )
     return url.rstrip("/")
 

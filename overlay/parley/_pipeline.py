@@ -174,10 +174,14 @@ def _not_an_event_stream(response: httpx.Response) -> APIError:
     )
 
 
+def without_userinfo(url: httpx.URL) -> httpx.URL:
+    """`url` without any `user:password@` part, for log lines and messages."""
+    return url.copy_with(username=None, password=None) if url.userinfo else url
+
+
 def _shown(request: httpx.Request) -> httpx.URL:
     """The request's URL without any `user:password@` part, for log lines."""
-    url = request.url
-    return url.copy_with(username=None, password=None) if url.userinfo else url
+    return without_userinfo(request.url)
 
 
 def _log_answer(request: httpx.Request, response: httpx.Response, retries: int, started: float) -> None:
