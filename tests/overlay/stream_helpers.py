@@ -118,9 +118,16 @@ def run_events(words: list[str], run_id: str = "run_1") -> list[dict[str, Any]]:
     return events
 
 
-def run_frames(events: list[dict[str, Any]]) -> bytes:
-    """`id:`, `event:`, `data:` frames of thread-run events."""
-    return b"".join(f"id: {e['sequence']}\nevent: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in events)
+def run_frames(
+    events: list[dict[str, Any]], ids: Callable[[dict[str, Any]], str | None] = lambda e: str(e["sequence"])
+) -> bytes:
+    """`id:`, `event:`, `data:` frames of thread-run events; `ids` gives each frame's id (None: no `id:` line)."""
+    frames = []
+    for event in events:
+        id = ids(event)
+        head = "" if id is None else f"id: {id}\n"
+        frames.append(f"{head}event: {event['type']}\ndata: {json.dumps(event)}\n\n".encode())
+    return b"".join(frames)
 
 
 class Body(httpx.SyncByteStream):

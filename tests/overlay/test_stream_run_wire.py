@@ -10,7 +10,6 @@ stream failed, the run goes on", e.g. `api_key_revoked`) was dropped as a replay
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -21,15 +20,10 @@ from parley import APIError, Parley, StreamError
 from tests.live_server import LiveServer
 
 from .flavours import Flavour
-from .stream_helpers import SSE, run_event, run_events, run_json, split
+from .stream_helpers import SSE, run_event, run_events, run_frames, run_json, split
 
 EVENTS = run_events(["Hello", " there", "!"])
 LAST = len(EVENTS)
-
-
-def frame(event: dict[str, Any], id: str | None) -> bytes:
-    head = f"id: {id}\n" if id is not None else ""
-    return f"{head}event: {event['type']}\ndata: {json.dumps(event)}\n\n".encode()
 
 
 class Scripted:
@@ -50,7 +44,7 @@ class Scripted:
             body = self.bodies.pop(0)
         else:
             after = int(request.headers.get("last-event-id", "0"))
-            body = b"".join(frame(e, str(e["sequence"])) for e in EVENTS if e["sequence"] > after)
+            body = run_frames([e for e in EVENTS if e["sequence"] > after])
         stream = self.flavour.body(split(body, 61))
         return httpx.Response(200, headers={**SSE, "x-run-id": "run_1"}, stream=stream)
 
@@ -71,7 +65,7 @@ def stream_of(flavour: Flavour, server: Scripted) -> Any:
 def test_events_without_a_sequence_id_are_a_contract_error_not_replayed_twice(
     flavour: Flavour, waits: list[float], ids: Callable[[dict[str, Any]], str | None]
 ) -> None:
-    server = Scripted(flavour, [b"".join(frame(e, ids(e)) for e in EVENTS)])
+    server = Scripted(flavour, [run_frames(EVENTS, ids)])
     with pytest.raises(APIError, match=r"does not match the API contract .* is not its sequence number") as raised:
         list(stream_of(flavour, server))
     assert "could not resume without repeats" in str(raised.value)
@@ -80,7 +74,7 @@ def test_events_without_a_sequence_id_are_a_contract_error_not_replayed_twice(
 
 def test_an_event_sent_twice_on_one_connection_is_a_contract_error(flavour: Flavour, waits: list[float]) -> None:
     first = EVENTS[:3]
-    body = b"".join(frame(e, str(e["sequence"])) for e in [*first, first[-1], *EVENTS[3:]])
+    body = run_frames([*first, first[-1], *EVENTS[3:]])
     server = Scripted(flavour, [body])
     seen: list[int] = []
     with pytest.raises(APIError, match=r"its id 3 is not after the previous event's \(3\) on this connection"):
@@ -97,7 +91,7 @@ def test_an_error_frame_that_allows_a_retry_resumes_the_stream(flavour: Flavour,
         "request_id": "req_s",
     }
     failed = run_event(3, "error", error=error, allow_retry=True)
-    body = b"".join(frame(e, str(e["sequence"])) for e in EVENTS[:3]) + frame(failed, "3")
+    body = run_frames([*EVENTS[:3], failed])
     server = Scripted(flavour, [body])
     stream = stream_of(flavour, server)
     assert [event.sequence for event in stream] == list(range(1, LAST + 1))
@@ -112,7 +106,7 @@ def test_an_error_frame_that_ends_the_stream_raises_even_from_until_done(flavour
         "request_id": "req_r",
     }
     revoked = run_event(2, "error", error=error, allow_retry=False)
-    body = b"".join(frame(e, str(e["sequence"])) for e in EVENTS[:2]) + frame(revoked, "2")
+    body = run_frames([*EVENTS[:2], revoked])
     seen: list[int] = []
     with pytest.raises(StreamError) as raised:
         for event in stream_of(flavour, Scripted(flavour, [body])):
@@ -125,7 +119,7 @@ def test_an_error_frame_that_ends_the_stream_raises_even_from_until_done(flavour
 def test_the_run_s_own_final_error_event_still_ends_the_run(flavour: Flavour, waits: list[float]) -> None:
     error = {"type": "server_error", "message": "The model failed.", "code": "upstream_error", "request_id": "req_u"}
     final = run_event(4, "error", error=error, allow_retry=True)
-    body = b"".join(frame(e, str(e["sequence"])) for e in EVENTS[:3]) + frame(final, "4")
+    body = run_frames([*EVENTS[:3], final])
     with pytest.raises(StreamError, match="upstream_error"):
         list(stream_of(flavour, Scripted(flavour, [body])))
     result = stream_of(flavour, Scripted(flavour, [body])).until_done()
