@@ -107,6 +107,12 @@ async def _request(app: ASGIApp, scope: Scope, method: str, path: str, query: st
     return status, json.loads(body) if body else None
 
 
+async def _patch(app: ASGIApp, scope: Scope, path: str, fields: dict[str, Any]) -> None:
+    """A PATCH sub-request to the app with `scope`'s headers, setting `fields` of the resource at `path`."""
+    sub = {**scope, "method": "PATCH", "path": path, "raw_path": path.encode(), "query_string": b""}
+    await _call(app, _with_header(sub, b"content-length", None), _replay(json.dumps(fields).encode()))
+
+
 async def _send(send: Send, status: int, headers: Headers, body: bytes) -> None:
     headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
     headers.append((b"content-length", str(len(body)).encode()))
@@ -672,9 +678,7 @@ class UpdateNotStored(Bug):
         status, before = await _request(self.app, scope, "GET", scope["path"])
         answer = await _call(self.app, scope, receive)
         if status == 200 and answer[0] == 200:
-            old = {key: before[key] for key in ("title", "status", "metadata")}
-            sub = {**scope, "method": "PATCH", "headers": [*_with_header(scope, b"content-length", None)["headers"]]}
-            await _call(self.app, sub, _replay(json.dumps(old).encode()))
+            await _patch(self.app, scope, scope["path"], {key: before[key] for key in ("title", "status", "metadata")})
         await _send(send, *answer)
 
 
@@ -767,8 +771,7 @@ class LockedThreadChats(Bug):
         thread_path = scope["path"].removesuffix("/chat")
         status, thread = await _request(self.app, scope, "GET", thread_path)
         if status == 200 and thread.get("status") == "locked":
-            patch = {**scope, "method": "PATCH", "path": thread_path, "raw_path": thread_path.encode()}
-            await _call(self.app, _with_header(patch, b"content-length", None), _replay(b'{"status": "active"}'))
+            await _patch(self.app, scope, thread_path, {"status": "active"})
         await self.app(scope, receive, send)
 
 
@@ -796,11 +799,9 @@ class TakeoverAiAnswers(Bug):
         status, answer = await _request(self.app, self.as_admin(scope), "GET", path)
         workspace = answer.get("workspace", answer) if isinstance(answer, dict) else {}
         if status == 200 and workspace.get("mode") == "takeover":
-            patch = {**self.as_admin(scope), "method": "PATCH", "path": path, "raw_path": path.encode()}
-            patch = _with_header(patch, b"content-length", None)
-            await _call(self.app, patch, _replay(b'{"mode": "ai"}'))
+            await _patch(self.app, self.as_admin(scope), path, {"mode": "ai"})
             await self.app(scope, receive, send)
-            await _call(self.app, patch, _replay(b'{"mode": "takeover"}'))
+            await _patch(self.app, self.as_admin(scope), path, {"mode": "takeover"})
             return
         await self.app(scope, receive, send)
 
